@@ -1,0 +1,3 @@
+from rtvae.cli import main
+
+raise SystemExit(main())
