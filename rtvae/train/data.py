@@ -27,6 +27,7 @@ class TrainingData:
     every: WindowIndex
     n_train_files: int
     n_val_files: int
+    val_names: list[str] = field(default_factory=list)
     skipped: list[tuple[Path, str]] = field(default_factory=list)
 
     def summary(self) -> dict:
@@ -36,6 +37,7 @@ class TrainingData:
             "n_val_files": self.n_val_files,
             "n_train_windows": len(self.train),
             "n_val_windows": len(self.val),
+            "val_files": list(self.val_names),
             "skipped": [f"{path}: {reason}" for path, reason in self.skipped],
         }
 
@@ -63,5 +65,6 @@ def prepare(folder: str | Path, config: Config) -> TrainingData:
         every=index_windows([s.samples for s in sounds], window, window),
         n_train_files=len(train_ids),
         n_val_files=len(val_ids),
+        val_names=[sounds[i].name for i in val_ids],
         skipped=report.skipped,
     )
