@@ -20,11 +20,16 @@ def power_spectrogram(x: np.ndarray, n_fft: int = N_FFT, hop: int = HOP) -> np.n
     return np.abs(np.fft.rfft(frames, axis=1)) ** 2
 
 
-def log_spectral_distance(reference: np.ndarray, estimate: np.ndarray) -> float:
-    """Mean over frames of the RMS difference of log power spectra, in dB."""
+def log_spectral_distance(reference: np.ndarray, estimate: np.ndarray, floor_db: float = -80.0) -> float:
+    """Mean over frames of the RMS difference of log power spectra, in dB.
+
+    Both spectra are floored at ``floor_db`` below the reference's loudest bin, so bins
+    that are silent in both do not dominate the figure with arbitrary depths.
+    """
     ref, est = power_spectrogram(reference), power_spectrogram(estimate)
     n = min(len(ref), len(est))
-    diff = 10 * np.log10(ref[:n] + EPS) - 10 * np.log10(est[:n] + EPS)
+    floor = ref.max() * 10 ** (floor_db / 10) + EPS
+    diff = 10 * np.log10(np.maximum(ref[:n], floor)) - 10 * np.log10(np.maximum(est[:n], floor))
     return float(np.mean(np.sqrt(np.mean(diff**2, axis=1))))
 
 
