@@ -74,10 +74,33 @@ SCHEMA: tuple[Key, ...] = (
     Key("export", "int8", bool, True, "also write an int8 decoder (ONNX Runtime dynamic quantisation)"),
     Key("export", "n_directions", int, 8, "principal directions of the corpus latents to store", minimum=0),
     Key("export", "model_version", str, "1", "version string written into the metadata"),
-    # Offline rendering.
-    Key("render", "hop", int, 256, "synthesis hop in samples (ola)", choices=(128, 256, 512)),
-    Key("render", "mode", str, "ola", "overlap-add with a Hann window, or plain concatenation", choices=("ola", "concat")),
-    Key("render", "temperature", float, 0.0, "sampling temperature; 0 decodes mu", minimum=0.0, maximum=10.0),
+    # Synthesis, live and offline.
+    Key("synth", "hop", int, 256, "synthesis hop in samples (ola)", choices=(128, 256, 512)),
+    Key("synth", "mode", str, "ola", "overlap-add with a Hann window, or plain concatenation", choices=("ola", "concat")),
+    Key("synth", "temperature", float, 0.0, "sampling temperature; 0 decodes mu", minimum=0.0, maximum=10.0),
+    Key("synth", "int8_decoder", bool, False, "decode with the model's int8 decoder"),
+    Key("synth", "smooth_ms", float, 20.0, "latent slew time in ms", minimum=0.0, maximum=60000.0),
+    Key("synth", "gain", float, 1.0, "output gain, linear", minimum=0.0, maximum=16.0),
+    # The live server.
+    Key("serve", "model", str, "default", "model to start with: a name in models_dir, a directory, or 'default'"),
+    Key("serve", "host", str, "127.0.0.1", "address to listen on for OSC (0.0.0.0: every interface)"),
+    Key("serve", "port", int, 9000, "UDP port to listen on for OSC", minimum=1, maximum=65535),
+    Key("serve", "allow", str, "", "comma-separated client addresses allowed when listening beyond 127.0.0.1"),
+    Key("serve", "reply_port", int, 0, "also send replies to this UDP port on 127.0.0.1 (0: only to senders)",
+        minimum=0, maximum=65535),
+    Key("serve", "device", str, "", "output device: a substring of 'name, host API' (empty: the default device)"),
+    Key("serve", "block", int, 128, "frames per audio callback (0: let PortAudio choose)", minimum=0, maximum=4096),
+    Key("serve", "channels", str, "1,2", "output channels (1-based, comma-separated) that carry the sound"),
+    Key("serve", "device_rate", int, 0, "stream sample rate in Hz (0: the device's default)", minimum=0, maximum=384000),
+    Key("serve", "scheduling", str, "inline", "decode in the callback, or on a worker a few hops ahead",
+        choices=("inline", "ahead")),
+    Key("serve", "ahead_hops", int, 4, "hops rendered ahead in 'ahead' scheduling", minimum=1, maximum=64),
+    Key("serve", "models_dir", str, "models", "folder /rtvae/model/load names resolve in"),
+    Key("serve", "recordings_dir", str, "recordings", "folder /rtvae/record/start writes into"),
+    Key("serve", "fade_ms", float, 50.0, "crossfade time of a model hot swap", minimum=1.0, maximum=10000.0),
+    Key("serve", "private_jack", bool, False, "start a private JACK dummy server first (headless machines)"),
+    Key("serve", "demo", bool, False, "play a slow latent walk until the first latent message arrives"),
+    Key("serve", "duration_s", float, 0.0, "stop after this many seconds (0: run until interrupted)", minimum=0.0),
 )
 
 _BY_DOTTED = {key.dotted: key for key in SCHEMA}
@@ -196,9 +219,10 @@ def add_flags(parser: argparse.ArgumentParser, sections: Iterable[str]) -> None:
     for section in sections:
         group = parser.add_argument_group(f"{section} (config section '{section}')")
         for key in keys_of([section]):
+            switch = {"nargs": "?", "const": "true"} if key.type is bool else {}  # --demo alone means true
             group.add_argument(
                 key.flag, dest=f"cfg:{key.dotted}", default=None, metavar=key.type.__name__.upper(),
-                help=f"{key.help} (default: {key.default}; {key.accepted()})",
+                help=f"{key.help} (default: {key.default}; {key.accepted()})", **switch,
             )
 
 

@@ -14,7 +14,7 @@ TINY_FAMILIES = ["string", "bell", "kick", "snare"]
 def tiny_config(**overrides):
     from rtvae.config import Config, defaults
 
-    values = defaults(("model", "data", "train", "export", "render"))
+    values = defaults(("model", "data", "train", "export", "synth"))
     values.update(TINY)
     values.update({k.replace("__", "."): v for k, v in overrides.items()})
     return Config(values)

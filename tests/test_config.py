@@ -27,9 +27,19 @@ def test_flag_overrides_file_and_file_overrides_default(tmp_path):
     assert (config.model.latent_size, config.model.hidden_size, config.train.epochs) == (32, 512, 3)
 
 
-def test_every_key_has_a_distinct_flag():
-    flags = [key.flag for key in cfg.SCHEMA]
+@pytest.mark.parametrize("command", ["train", "export", "render", "serve"])
+def test_every_key_a_command_reads_has_a_distinct_flag(command):
+    import importlib
+
+    sections = importlib.import_module(f"rtvae.commands.{command}").SECTIONS
+    flags = [key.flag for key in cfg.keys_of(sections)]
     assert len(flags) == len(set(flags))
+
+
+def test_bool_flags_work_as_switches():
+    config = parse(["--int8-decoder"], sections=("synth",))
+    assert config.synth.int8_decoder is True
+    assert parse(["--int8-decoder", "false"], sections=("synth",)).synth.int8_decoder is False
 
 
 @pytest.mark.parametrize("text, named", [

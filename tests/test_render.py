@@ -89,7 +89,7 @@ def test_render_latents_from_csv_and_demo(tmp_path, default_model):
     (["render", "reconstruct", "missing.wav"], "audio file not found: missing.wav"),
     (["render", "latents", "missing.npy"], "latent trajectory file not found: missing.npy"),
     (["render", "demo", "--model", "no/such/model"], "model directory not found: no/such/model"),
-    (["render", "demo", "--hop", "300"], "render.hop"),
+    (["render", "demo", "--hop", "300"], "synth.hop"),
     (["train", "no/such/folder"], "not a folder: no/such/folder"),
 ])
 def test_bad_input_is_one_clear_line_naming_the_culprit(args, message):

@@ -8,7 +8,7 @@ from pathlib import Path
 from rtvae import config as cfg
 from rtvae.commands.train import _flatten
 
-SECTIONS = ("model", "data", "train", "export", "render")
+SECTIONS = ("model", "data", "train", "export", "synth")
 
 
 def register(subparsers) -> None:

@@ -6,7 +6,7 @@ import argparse
 
 from rtvae import config as cfg
 
-SECTIONS = ("render",)
+SECTIONS = ("synth",)
 
 
 def register(subparsers) -> None:
@@ -29,7 +29,6 @@ def register(subparsers) -> None:
 def _common(parser: argparse.ArgumentParser, default_out: str) -> None:
     parser.add_argument("--model", default="default", help="model directory, or 'default' (the embedded one)")
     parser.add_argument("--out", default=default_out, help=f"WAV file to write (default {default_out})")
-    parser.add_argument("--int8", action="store_true", help="decode with the int8 decoder")
     parser.add_argument("--seed", type=int, default=0, help="seed for temperature sampling")
     cfg.add_flags(parser, SECTIONS)
 
@@ -51,8 +50,8 @@ def run_reconstruct(args: argparse.Namespace) -> int:
     config = cfg.resolve(args, SECTIONS)
     model = load_model(args.model)
     sound = load_sound(args.input, model.card.sample_rate)
-    audio = reconstruct(model, sound.samples, config.render.hop, config.render.mode,
-                        config.render.temperature, args.seed, args.int8)
+    audio = reconstruct(model, sound.samples, config.synth.hop, config.synth.mode,
+                        config.synth.temperature, args.seed, config.synth.int8_decoder)
     return _finish(args, audio, model)
 
 
@@ -63,7 +62,7 @@ def run_latents(args: argparse.Namespace) -> int:
     config = cfg.resolve(args, SECTIONS)
     model = load_model(args.model)
     latents = read_latent_file(args.trajectory, model.card.latent_size)
-    return _finish(args, render_latents(model, latents, config.render.hop, config.render.mode, args.int8), model)
+    return _finish(args, render_latents(model, latents, config.synth.hop, config.synth.mode, config.synth.int8_decoder), model)
 
 
 def run_demo(args: argparse.Namespace) -> int:
@@ -73,7 +72,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
     config = cfg.resolve(args, SECTIONS)
     model = load_model(args.model)
-    hop = model.card.window if config.render.mode == "concat" else config.render.hop
+    hop = model.card.window if config.synth.mode == "concat" else config.synth.hop
     n_hops = int(args.duration_s * model.card.sample_rate / hop)
     latents = latent_walk(model.card, n_hops, hop, seed=args.seed)
-    return _finish(args, render_latents(model, latents, hop, config.render.mode, args.int8), model)
+    return _finish(args, render_latents(model, latents, hop, config.synth.mode, config.synth.int8_decoder), model)

@@ -45,9 +45,10 @@ class LatentStats:
     directions: list[list[float]] = field(default_factory=list)
     direction_std: list[float] = field(default_factory=list)
     n_windows: int = 0
+    posterior_std: list[float] = field(default_factory=list)
 
     @classmethod
-    def from_latents(cls, mu: np.ndarray, n_directions: int) -> "LatentStats":
+    def from_latents(cls, mu: np.ndarray, n_directions: int, logvar: np.ndarray | None = None) -> "LatentStats":
         mean = mu.mean(axis=0)
         centred = mu - mean
         k = min(n_directions, mu.shape[1], max(len(mu) - 1, 0))
@@ -60,6 +61,7 @@ class LatentStats:
             mean=_floats(mean), std=_floats(mu.std(axis=0)),
             directions=[_floats(row) for row in directions], direction_std=_floats(spread),
             n_windows=int(len(mu)),
+            posterior_std=_floats(np.exp(0.5 * logvar).mean(axis=0)) if logvar is not None else [],
         )
 
 
@@ -130,6 +132,8 @@ class ModelCard:
         stats = self.latent_stats
         if stats and (len(stats.mean) != self.latent_size or len(stats.std) != self.latent_size):
             raise ModelError(f"{origin}: latent_stats do not have latent_size={self.latent_size} entries")
+        if stats and stats.posterior_std and len(stats.posterior_std) != self.latent_size:
+            raise ModelError(f"{origin}: latent_stats.posterior_std does not have {self.latent_size} entries")
         if stats and any(len(row) != self.latent_size for row in stats.directions):
             raise ModelError(f"{origin}: a principal direction does not have {self.latent_size} entries")
 

@@ -127,7 +127,7 @@ def make_card(state, config: Config, name, stats, parity, int8, out_dir: Path) -
         name=name,
         sample_rate=config.model.sample_rate,
         window=config.model.window,
-        default_hop=config.render.hop,
+        default_hop=config.synth.hop,
         latent_size=config.model.latent_size,
         hidden_size=config.model.hidden_size,
         model_version=config.export.model_version,

@@ -129,12 +129,14 @@ def _all_mean(values: np.ndarray, cluster: Cluster) -> np.ndarray:
 
 @torch.no_grad()
 def latent_stats(vae: RawAudioVAE, windows: WindowIndex, config: Config, device) -> LatentStats:
-    """Mean, std and principal directions of mu over (at most 50k) evaluation windows."""
+    """Mean, std, principal directions of mu and mean posterior sigma over ≤ 50k evaluation windows."""
     vae.eval()
     picks = np.linspace(0, len(windows) - 1, min(len(windows), STATS_MAX_WINDOWS)).astype(np.int64)
-    mus = [vae.encode(torch.from_numpy(windows.gather(c)).to(device))[0].cpu().numpy()
-           for c in np.array_split(picks, max(len(picks) // 2048, 1))]
-    return LatentStats.from_latents(np.concatenate(mus).astype(np.float64), config.export.n_directions)
+    encoded = [vae.encode(torch.from_numpy(windows.gather(c)).to(device))
+               for c in np.array_split(picks, max(len(picks) // 2048, 1))]
+    mu = torch.cat([e[0] for e in encoded]).cpu().double().numpy()
+    logvar = torch.cat([e[1] for e in encoded]).cpu().double().numpy()
+    return LatentStats.from_latents(mu, config.export.n_directions, logvar)
 
 
 def save_checkpoint(path: Path, vae, optimizer, config: Config, history: list, data: TrainingData, world: int) -> None:

@@ -1,0 +1,210 @@
+"""The audio device: a PortAudio output stream (python-sounddevice) around a source.
+
+The callback contract, written once:
+
+* It asks the source (:class:`~rtvae.engine.player.Player` in ``inline`` mode,
+  :class:`~rtvae.engine.ahead.AheadSource` in ``ahead`` mode) for exactly the samples the
+  block needs at the model's rate, resamples them to the device's rate when the two
+  differ, copies them to the chosen output channels, and taps them for recording.
+* It takes no lock, does no file or socket I/O, logs nothing, allocates no buffers (all
+  are made in the constructor), and never waits on another thread.
+* It never raises: on any error it writes silence and counts it. PortAudio's status
+  flags are counted as xruns (output underflow) and priming blocks.
+
+``sounddevice`` is imported only when a stream is opened, so that a private JACK server's
+environment can be set first (PortAudio lists its host APIs on import).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import numpy as np
+from numba import njit
+
+from rtvae.drivers.recorder import Recorder
+from rtvae.engine import telemetry as tm
+from rtvae.engine.resample import StreamResampler
+from rtvae.errors import RtvaeError
+
+
+class DeviceError(RtvaeError):
+    """No usable output device, or the one asked for is not there."""
+
+
+@njit(cache=True)
+def write_channels(outdata, mono, columns, n):
+    """Silence every channel, then copy ``mono[:n]`` into the chosen columns."""
+    for i in range(n):
+        for ch in range(outdata.shape[1]):
+            outdata[i, ch] = 0.0
+        for k in range(columns.shape[0]):
+            outdata[i, columns[k]] = mono[i]
+
+
+@dataclass
+class DeviceInfo:
+    index: int
+    name: str
+    hostapi: str
+    max_output_channels: int
+    default_sample_rate: float
+
+    @property
+    def label(self) -> str:
+        return f"{self.name}, {self.hostapi}"
+
+
+def list_output_devices() -> list[DeviceInfo]:
+    """Every PortAudio device with outputs, with its host API's name."""
+    import sounddevice as sd
+
+    apis = sd.query_hostapis()
+    return [
+        DeviceInfo(i, d["name"], apis[d["hostapi"]]["name"], d["max_output_channels"], d["default_samplerate"])
+        for i, d in enumerate(sd.query_devices()) if d["max_output_channels"] > 0
+    ]
+
+
+NO_DEVICE_HELP = (
+    "no audio output device found. On a headless Linux machine start a JACK dummy server "
+    "(./scripts/run does this for you), or install a virtual device (BlackHole on macOS, "
+    "VB-Cable on Windows); 'rtvae devices' lists what PortAudio sees."
+)
+
+
+def find_output_device(query: str | None) -> DeviceInfo:
+    """The device whose "name, host API" contains ``query`` (case-insensitive), or the default."""
+    devices = list_output_devices()
+    if not devices:
+        raise DeviceError(NO_DEVICE_HELP)
+    if not query:
+        return _default_device(devices)
+    matches = [d for d in devices if query.lower() in d.label.lower()]
+    if not matches:
+        names = "; ".join(d.label for d in devices)
+        raise DeviceError(f"no output device matches '{query}'. Output devices: {names}")
+    return matches[0]
+
+
+def _default_device(devices: list[DeviceInfo]) -> DeviceInfo:
+    import sounddevice as sd
+
+    default = sd.default.device[1]
+    chosen = [d for d in devices if d.index == default]
+    return chosen[0] if chosen else devices[0]
+
+
+class AudioOutput:
+    """An open output stream playing ``source`` on ``device``; a context manager.
+
+    Args:
+        source: has ``render(n) -> float32 view`` and ``sample_rate``-compatible output.
+        model_rate: the source's sample rate in Hz.
+        device: a device (see :func:`find_output_device`).
+        block: frames per callback (0 lets PortAudio choose; JACK imposes its period).
+        channels: 0-based output channels that carry the (mono) sound.
+        device_rate: stream rate in Hz; 0 for the device's default.
+    """
+
+    def __init__(self, source, model_rate: int, device: DeviceInfo, *, block: int = 128,
+                 channels: tuple[int, ...] = (0, 1), device_rate: int = 0, recorder: Recorder | None = None,
+                 max_block: int = 4096):
+        if max(channels) >= device.max_output_channels:
+            raise DeviceError(f"{device.label} has {device.max_output_channels} outputs; "
+                              f"channel {max(channels) + 1} was asked for")
+        self.source, self.model_rate, self.device = source, model_rate, device
+        self.device_rate = int(device_rate or device.default_sample_rate)
+        self.block, self.max_block = block, max_block
+        self.columns = np.array(sorted(set(channels)), np.int64)
+        self.n_channels = int(self.columns.max()) + 1
+        self.recorder = recorder
+        self.telemetry = tm.Telemetry(block or 256, self.device_rate)
+        self.resampler = None
+        if self.device_rate != model_rate:
+            self.resampler = StreamResampler(model_rate, self.device_rate, max_block)
+        self.converted = np.zeros(max_block, np.float32)
+        self.stream = None
+        self.scheduling = "inline"
+
+    @property
+    def latency_samples(self) -> int:
+        """Model-rate samples between a control and its sound, before the device's own buffer."""
+        extra = self.resampler.latency_samples * self.model_rate / self.device_rate if self.resampler else 0
+        return int(round(self.source.latency_samples + extra))
+
+    def _callback(self, outdata, frames, time_info, status) -> None:
+        started = time.perf_counter()
+        counters = self.telemetry.counters
+        if status.output_underflow:
+            counters[tm.XRUNS] += 1
+        if status.priming_output:
+            counters[tm.PRIMING] += 1
+        self._publish_clock(time_info, started)
+        try:
+            mono = self._render(frames)
+            write_channels(outdata, mono, self.columns, frames)
+        except Exception:  # the callback must never raise: play silence and count
+            outdata.fill(0)
+            counters[tm.CALLBACK_ERRORS] += 1
+        counters[tm.BLOCKS] += 1
+        self.telemetry.record_duration(time.perf_counter() - started)
+
+    def _render(self, frames: int) -> np.ndarray:
+        if self.resampler is None:
+            block = self.source.render(frames)
+            if self.recorder is not None:
+                self.recorder.tap(block, frames)
+            return block
+        needed = self.resampler.input_needed(frames)
+        block = self.source.render(needed)
+        if self.recorder is not None:
+            self.recorder.tap(block, needed)
+        self.resampler.process(block, needed, self.converted, frames)
+        return self.converted
+
+    def _publish_clock(self, time_info, now: float) -> None:
+        """Where this block will be heard: DAC time and the source frame at its start."""
+        clock = self.telemetry.clock
+        clock[tm.DAC_TIME] = time_info.outputBufferDacTime
+        clock[tm.BLOCK_FRAME] = self.source.delivered
+        clock[tm.CALLBACK_TIME] = time_info.currentTime
+
+    def start(self) -> "AudioOutput":
+        import sounddevice as sd
+
+        self.stream = sd.OutputStream(
+            samplerate=self.device_rate, blocksize=self.block, device=self.device.index,
+            channels=self.n_channels, dtype="float32", callback=self._callback, latency="low",
+        )
+        self.stream.start()
+        return self
+
+    def stop(self) -> None:
+        if self.stream is not None:
+            self.stream.stop()
+            self.stream.close()
+            self.stream = None
+
+    def __enter__(self) -> "AudioOutput":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    def frame_at(self, unix_time: float) -> float | None:
+        """The source frame that will be heard at ``unix_time`` (an OSC timetag), or None.
+
+        Maps wall-clock time to PortAudio's stream clock (both read back to back), then to
+        frames through the last block's DAC time and first frame.
+        """
+        clock = self.telemetry.clock
+        if self.stream is None or self.telemetry.counters[tm.BLOCKS] == 0:
+            return None
+        due_stream = unix_time - time.time() + self.stream.time
+        dac = clock[tm.DAC_TIME] or clock[tm.CALLBACK_TIME] + self.device_latency_s()
+        return float(clock[tm.BLOCK_FRAME] + (due_stream - dac) * self.model_rate)
+
+    def device_latency_s(self) -> float:
+        return float(self.stream.latency) if self.stream is not None else 0.0

@@ -1,0 +1,70 @@
+"""``ahead`` scheduling: a worker thread renders a fixed number of hops ahead.
+
+The worker calls the player into a lock-free audio ring and keeps it filled to
+``ahead_hops`` hops; the audio callback only copies out of it. If the worker falls
+behind, the callback plays silence for that block and counts it (a late block), never
+waits. The price is latency: ``ahead_hops`` hops more than ``inline``.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import numpy as np
+
+from rtvae.engine.player import Player
+from rtvae.engine.ring import AudioRing
+
+
+class AheadSource:
+    """Renders ahead on its own thread; :meth:`render` is the callback's side."""
+
+    def __init__(self, player: Player, ahead_hops: int = 4, max_block: int = 4096):
+        self.player = player
+        self.hop = player.engine.hop
+        self.target = ahead_hops * self.hop
+        self.ring = AudioRing(self.target + max_block + self.hop)
+        self.out = np.zeros(max_block, np.float32)
+        self.late_blocks = 0
+        self.delivered = 0
+        self._running = False
+        self._thread: threading.Thread | None = None
+
+    @property
+    def latency_samples(self) -> int:
+        return self.target + self.hop
+
+    def fill(self) -> int:
+        """Render hops until the ring holds ``target`` samples; returns hops rendered."""
+        rendered = 0
+        while len(self.ring) < self.target:
+            block = self.player.render(self.hop)
+            self.ring.write(block, self.hop)
+            rendered += 1
+        return rendered
+
+    def _work(self) -> None:
+        pause = self.hop / self.player.sample_rate / 4
+        while self._running:
+            if not self.fill():
+                time.sleep(pause)
+
+    def start(self) -> None:
+        self.fill()
+        self._running = True
+        self._thread = threading.Thread(target=self._work, name="rtvae-ahead", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._running = False
+        if self._thread is not None:
+            self._thread.join()
+
+    def render(self, n_frames: int) -> np.ndarray:
+        """Callback side: copy ``n_frames`` out, or silence (counted) if the worker is late."""
+        self.delivered += n_frames
+        if not self.ring.read(self.out, n_frames):
+            self.out[:n_frames] = 0.0
+            self.late_blocks += 1
+        return self.out[:n_frames]

@@ -1,0 +1,89 @@
+"""Control records: what the OSC side tells the engine, as fixed-size float64 rows.
+
+A record is ``[kind, due_frame, count, payload...]``. ``due_frame`` is the output frame
+(at the model's rate) from which the change should be heard; ``IMMEDIATE`` means the next
+hop. The engine applies a record on the first hop that starts at or after its due frame,
+in arrival order among records due on the same hop.
+
+The producer side (:class:`ControlWriter`) builds records into one scratch row and pushes
+them; a full ring is refused and counted here, never waited on.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numba import njit
+
+from rtvae.engine.ring import ControlRing
+
+KIND, DUE, COUNT, PAYLOAD = 0, 1, 2, 3
+IMMEDIATE = -1.0
+
+# Record kinds.
+Z_ALL = 1          # payload: latent_size values
+Z_PAIRS = 2        # payload: count (index, value) pairs
+SMOOTH_MS = 3      # payload: [ms]
+TEMPERATURE = 4    # payload: [t]
+GAIN = 5           # payload: [linear gain]
+MUTE = 6           # payload: [0 or 1]
+SIGMA_ALL = 7      # payload: latent_size posterior standard deviations
+
+# Engine parameters, one float64 array shared by the kernels.
+P_SMOOTH_MS, P_TEMPERATURE, P_GAIN, P_MUTE, P_GAIN_NOW, P_SAMPLE_RATE, P_HOP = range(7)
+N_PARAMS = 7
+
+
+def record_width(latent_size: int) -> int:
+    """Room for a full latent, or for one (index, value) pair per dimension."""
+    return PAYLOAD + 2 * max(latent_size, 4)
+
+
+@njit(cache=True)
+def apply_record(record, target, sigma, params):
+    """Apply one record to the engine state; returns False for an unknown kind."""
+    kind = int(record[KIND])
+    count = int(record[COUNT])
+    if kind == Z_ALL:
+        for i in range(min(count, target.shape[0])):
+            target[i] = record[PAYLOAD + i]
+    elif kind == Z_PAIRS:
+        for p in range(count):
+            index = int(record[PAYLOAD + 2 * p])
+            if 0 <= index < target.shape[0]:
+                target[index] = record[PAYLOAD + 2 * p + 1]
+    elif kind == SIGMA_ALL:
+        for i in range(min(count, sigma.shape[0])):
+            sigma[i] = record[PAYLOAD + i]
+    elif kind == SMOOTH_MS:
+        params[P_SMOOTH_MS] = record[PAYLOAD]
+    elif kind == TEMPERATURE:
+        params[P_TEMPERATURE] = record[PAYLOAD]
+    elif kind == GAIN:
+        params[P_GAIN] = record[PAYLOAD]
+    elif kind == MUTE:
+        params[P_MUTE] = record[PAYLOAD]
+    else:
+        return False
+    return True
+
+
+class ControlWriter:
+    """Producer side of an engine's control ring (one thread only)."""
+
+    def __init__(self, ring: ControlRing):
+        self.ring = ring
+        self.scratch = np.zeros(ring.width, np.float64)
+        self.dropped = 0
+
+    def send(self, kind: int, values, due_frame: float = IMMEDIATE) -> bool:
+        """Push one record; False (and counted in ``dropped``) when the ring is full."""
+        values = np.asarray(values, np.float64).ravel()
+        if PAYLOAD + len(values) > len(self.scratch):
+            raise ValueError(f"record payload of {len(values)} values does not fit width {len(self.scratch)}")
+        self.scratch[KIND], self.scratch[DUE] = kind, due_frame
+        self.scratch[COUNT] = len(values) // 2 if kind == Z_PAIRS else len(values)
+        self.scratch[PAYLOAD:PAYLOAD + len(values)] = values
+        if self.ring.push(self.scratch):
+            return True
+        self.dropped += 1
+        return False

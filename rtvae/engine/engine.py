@@ -1,0 +1,223 @@
+"""The engine: every sample rtvae plays comes out of :meth:`Engine.process`.
+
+The audio callback calls it once per block; the offline renderer calls it in a loop.
+Given the same control records with the same due frames, both produce the same samples
+bit for bit, whatever the block sizes.
+
+Per block: control records are drained from the ring (at most ``max_drain``) into a
+pending list; then, for every hop that must start before the block is full, the records
+due by that hop are applied, the latent slews toward its target, is sampled at the live
+temperature, and all these hops are decoded as one batch and overlap-added into a FIFO.
+The block is then taken from the FIFO through a gain ramp.
+
+Latency: a record drained at the start of a block is heard from the next hop that has not
+been synthesised yet, i.e. after the FIFO's backlog, which is always below one hop.
+
+Everything is allocated in the constructor; ``process`` only runs compiled kernels and one
+ONNX Runtime call on preallocated buffers. :meth:`warm` compiles and runs them once so
+nothing is compiled after the stream opens.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from numba import njit
+
+from rtvae.engine import controls as c
+from rtvae.engine.overlap_add import OverlapAdd
+from rtvae.engine.ring import ControlRing, pop_record
+from rtvae.model.directory import ModelDirectory
+
+# Engine clock and FIFO state, one int64 array: frames are output frames at the model rate.
+K_NEXT_HOP, K_OUT_FRAME, K_FIFO, K_N_PENDING = range(4)
+# Engine counters (int64), written by the thread that runs process().
+N_APPLIED, N_LATE, N_DEFERRED, N_UNKNOWN, N_HOPS, N_BLOCKS = range(6)
+GAIN_RAMP_MS = 10.0
+MAX_DRAIN = 64
+MAX_PENDING = 256
+
+
+@njit(cache=True)
+def drain(slots, ring_counters, pending, state, max_drain, counters):
+    """Move up to ``max_drain`` records from the ring into the pending list."""
+    moved = 0
+    while moved < max_drain:
+        if state[K_N_PENDING] >= pending.shape[0]:
+            counters[N_DEFERRED] += 1  # left in the ring for the next block
+            break
+        if not pop_record(slots, ring_counters, pending[state[K_N_PENDING]]):
+            break
+        state[K_N_PENDING] += 1
+        moved += 1
+    return moved
+
+
+@njit(cache=True)
+def apply_due(pending, state, hop_frame, target, sigma, params, counters):
+    """Apply (in arrival order) and remove every pending record due by ``hop_frame``."""
+    kept = 0
+    for r in range(state[K_N_PENDING]):
+        due = pending[r, c.DUE]
+        if due <= hop_frame:
+            if not c.apply_record(pending[r], target, sigma, params):
+                counters[N_UNKNOWN] += 1
+            counters[N_APPLIED] += 1
+            if due >= 0 and hop_frame - due >= params[c.P_HOP]:
+                counters[N_LATE] += 1  # arrived after its hop had been synthesised
+        else:
+            if kept != r:
+                for i in range(pending.shape[1]):
+                    pending[kept, i] = pending[r, i]
+            kept += 1
+    state[K_N_PENDING] = kept
+
+
+@njit(cache=True)
+def uniform(rng_state):
+    """A uniform draw in [0, 1) from xorshift64*, the engine's own seeded generator."""
+    x = rng_state[0]
+    x ^= x >> np.uint64(12)
+    x ^= x << np.uint64(25)
+    x ^= x >> np.uint64(27)
+    rng_state[0] = x
+    return ((x * np.uint64(2685821657736338717)) >> np.uint64(11)) * (1.0 / 9007199254740992.0)
+
+
+@njit(cache=True)
+def normal(rng_state):
+    """A standard normal draw (Box–Muller), so no library RNG state is shared or allocated."""
+    u1 = max(uniform(rng_state), 1e-300)
+    u2 = uniform(rng_state)
+    return math.sqrt(-2.0 * math.log(u1)) * math.cos(2.0 * math.pi * u2)
+
+
+@njit(cache=True)
+def prepare_hops(n_hops, pending, state, target, sigma, current, params, rng_state, latents, fifo_gain, counters):
+    """Apply due records, slew and sample the latent for each of ``n_hops`` new hops."""
+    hop = int(params[c.P_HOP])
+    for j in range(n_hops):
+        hop_frame = state[K_NEXT_HOP]
+        apply_due(pending, state, hop_frame, target, sigma, params, counters)
+        smooth_samples = params[c.P_SMOOTH_MS] * params[c.P_SAMPLE_RATE] / 1000.0
+        alpha = 1.0 if smooth_samples <= 0 else 1.0 - math.exp(-hop / smooth_samples)
+        temperature = params[c.P_TEMPERATURE]
+        for i in range(target.shape[0]):
+            current[i] += alpha * (target[i] - current[i])
+            z = current[i]
+            if temperature > 0:
+                z += temperature * sigma[i] * normal(rng_state)
+            latents[j, i] = z
+        gain = 0.0 if params[c.P_MUTE] > 0 else params[c.P_GAIN]
+        base = state[K_FIFO] + j * hop
+        for i in range(hop):
+            fifo_gain[base + i] = gain
+        state[K_NEXT_HOP] = hop_frame + hop
+        counters[N_HOPS] += 1
+
+
+@njit(cache=True)
+def emit(n, fifo, fifo_gain, state, params, ramp_step, out):
+    """Take ``n`` samples from the FIFO through the gain ramp; shift the rest down."""
+    gain = params[c.P_GAIN_NOW]
+    for i in range(n):
+        goal = fifo_gain[i]
+        if gain < goal:
+            gain = min(goal, gain + ramp_step)
+        elif gain > goal:
+            gain = max(goal, gain - ramp_step)
+        out[i] = fifo[i] * gain
+    params[c.P_GAIN_NOW] = gain
+    left = state[K_FIFO] - n
+    for i in range(left):
+        fifo[i] = fifo[n + i]
+        fifo_gain[i] = fifo_gain[n + i]
+    state[K_FIFO] = left
+    state[K_OUT_FRAME] += n
+
+
+class Engine:
+    """One model, one voice: latent target in, audio blocks out.
+
+    Args:
+        model: a verified model directory.
+        hop: synthesis hop in samples (ola); ``concat`` mode uses the window.
+        mode: ``"ola"`` or ``"concat"``.
+        max_block: the largest ``n_frames`` :meth:`process` will be asked for.
+        int8: decode with the int8 decoder.
+        smooth_ms, temperature, gain: initial dynamics.
+        seed: seed of the sampling noise.
+    """
+
+    def __init__(self, model: ModelDirectory, *, hop: int = 256, mode: str = "ola", max_block: int = 4096,
+                 int8: bool = False, smooth_ms: float = 20.0, temperature: float = 0.0, gain: float = 1.0,
+                 seed: int = 0, ring_capacity: int = 1024):
+        card = model.card
+        self.model, self.sample_rate, self.latent_size = model, card.sample_rate, card.latent_size
+        self.synth = OverlapAdd(card.window, hop, mode)
+        self.hop, self.mode, self.max_block = self.synth.hop, mode, max_block
+        max_hops = max_block // self.hop + 2
+        self.decoder = model.decoder(max_hops, int8=int8)
+        self.ring = ControlRing(ring_capacity, c.record_width(self.latent_size))
+        self.pending = np.zeros((MAX_PENDING, self.ring.width), np.float64)
+        self.state = np.zeros(4, np.int64)
+        self.counters = np.zeros(6, np.int64)
+        self.target = self.start_latent()
+        self.sigma = self.start_sigma()
+        self.current = self.target.copy()
+        self.params = np.zeros(c.N_PARAMS, np.float64)
+        self.params[[c.P_SMOOTH_MS, c.P_TEMPERATURE, c.P_GAIN, c.P_GAIN_NOW]] = smooth_ms, temperature, gain, gain
+        self.params[[c.P_SAMPLE_RATE, c.P_HOP]] = self.sample_rate, self.hop
+        self.rng_state = np.array([np.uint64(seed) * np.uint64(0x9E3779B97F4A7C15) | np.uint64(1)], np.uint64)
+        self.fifo = np.zeros(max_hops * self.hop + self.hop, np.float32)
+        self.fifo_gain = np.zeros_like(self.fifo)
+        self.out = np.zeros(max_block, np.float32)
+        self.ramp_step = 1.0 / (GAIN_RAMP_MS * self.sample_rate / 1000.0)
+
+    def start_latent(self) -> np.ndarray:
+        """Where a fresh engine sits: the corpus's mean latent (zeros without statistics)."""
+        stats = self.model.card.latent_stats
+        return np.array(stats.mean if stats else np.zeros(self.latent_size), np.float64)
+
+    def start_sigma(self) -> np.ndarray:
+        """Posterior spread used by temperature: the corpus's typical sigma, else ones."""
+        stats = self.model.card.latent_stats
+        spread = stats.posterior_std if stats and stats.posterior_std else [1.0] * self.latent_size
+        return np.array(spread, np.float64)
+
+    @property
+    def frame(self) -> int:
+        """Output frames produced so far (the engine's clock, at the model rate)."""
+        return int(self.state[K_OUT_FRAME])
+
+    @property
+    def latency_samples(self) -> int:
+        """Worst-case delay from a drained control to its first sample: one hop."""
+        return self.hop
+
+    def process(self, n_frames: int) -> np.ndarray:
+        """Produce the next ``n_frames`` samples (float32, a view of a reused buffer)."""
+        drain(self.ring.slots, self.ring.counters, self.pending, self.state, MAX_DRAIN, self.counters)
+        missing = n_frames - self.state[K_FIFO]
+        if missing > 0:
+            n_hops = -(-missing // self.hop)
+            prepare_hops(n_hops, self.pending, self.state, self.target, self.sigma, self.current, self.params,
+                         self.rng_state, self.decoder.latents, self.fifo_gain, self.counters)
+            self.decoder.decode(n_hops)
+            self.synth.add(self.decoder.frames, n_hops, self.fifo, self.state[K_FIFO])
+            self.state[K_FIFO] += n_hops * self.hop
+        emit(n_frames, self.fifo, self.fifo_gain, self.state, self.params, self.ramp_step, self.out)
+        self.counters[N_BLOCKS] += 1
+        return self.out[:n_frames]
+
+    def warm(self) -> None:
+        """Compile and run every kernel once, then return to a fresh state."""
+        snapshot = [a.copy() for a in (self.state, self.counters, self.current, self.params, self.rng_state)]
+        self.process(min(self.max_block, self.hop + 1))
+        for array, saved in zip((self.state, self.counters, self.current, self.params, self.rng_state), snapshot):
+            array[:] = saved
+        for n in range(1, self.decoder.max_batch + 1):  # ONNX Runtime sizes its buffers per batch
+            self.decoder.decode(n)
+        self.synth.reset()
+        self.fifo[:] = 0

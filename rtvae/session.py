@@ -1,0 +1,139 @@
+"""A live session: model → engine → player → audio device, driven over OSC.
+
+Builds every piece from a validated config, warms everything that compiles or sizes
+buffers lazily, then opens the stream and starts listening. The slow world (loading
+models for hot swap, writing recordings, the demo walk) runs on its own threads.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+import numpy as np
+
+from rtvae.config import Config
+from rtvae.drivers.recorder import Recorder
+from rtvae.drivers.stream import AudioOutput, find_output_device, write_channels
+from rtvae.engine.ahead import AheadSource
+from rtvae.engine.engine import Engine
+from rtvae.engine.player import Player
+from rtvae.errors import ConfigError
+from rtvae.model.directory import DEFAULT_MODEL, load_model
+from rtvae.osc.controller import Controller, Live
+from rtvae.osc.server import OscServer, is_loopback
+from rtvae.paths import inside
+
+MAX_BLOCK = 4096
+# The audio thread needs the GIL back quickly when another thread holds it; CPython's
+# default 5 ms switch interval is longer than a 128-frame block.
+SWITCH_INTERVAL_S = 0.0002
+
+
+def parse_channels(text: str) -> tuple[int, ...]:
+    """'1,2' → (0, 1): 1-based channel numbers as the user writes them, 0-based inside."""
+    try:
+        channels = tuple(int(part) - 1 for part in text.split(",") if part.strip())
+    except ValueError:
+        channels = ()
+    if not channels or min(channels) < 0:
+        raise ConfigError(f"config key 'serve.channels' (flag --channels): '{text}' is not a list like 1,2")
+    return channels
+
+
+def parse_allow(text: str) -> set[str] | None:
+    hosts = {h.strip() for h in text.split(",") if h.strip()}
+    return hosts or None
+
+
+class Session:
+    """Everything ``rtvae serve`` runs; ``start()``/``stop()`` or use as a context manager."""
+
+    def __init__(self, config: Config):
+        self.config = config
+        serve = config.serve
+        self.models_dir, self.recordings_dir = Path(serve.models_dir), Path(serve.recordings_dir)
+        engine = self.make_engine(serve.model)
+        self.player = Player(engine, serve.fade_ms)
+        inline = serve.scheduling == "inline"
+        self.source = self.player if inline else AheadSource(self.player, serve.ahead_hops, MAX_BLOCK)
+        self.recorder = Recorder(engine.sample_rate)
+        device = find_output_device(serve.device)
+        self.output = AudioOutput(self.source, engine.sample_rate, device, block=serve.block,
+                                  channels=parse_channels(serve.channels), device_rate=serve.device_rate,
+                                  recorder=self.recorder, max_block=MAX_BLOCK)
+        self.output.scheduling = serve.scheduling
+        self.live = Live(self.player, self.output, self.recorder, self.make_engine, self.models_dir,
+                         self.recordings_dir, model_name=serve.model)
+        self.server = OscServer(serve.host, serve.port, self._handle, self._allow_list())
+        self.controller = Controller(self.live, self.server.replies)
+        if serve.reply_port:
+            self.server.replies.add_target(("127.0.0.1", serve.reply_port))
+        self.demo: threading.Thread | None = None
+
+    def _allow_list(self) -> set[str] | None:
+        allow = parse_allow(self.config.serve.allow)
+        if not is_loopback(self.config.serve.host) and allow is None:
+            print(f"rtvae serve: warning: listening on {self.config.serve.host} with no --allow list: "
+                  "only loopback clients will be heard", file=sys.stderr)
+        return allow
+
+    def _handle(self, message, sender) -> None:
+        self.controller.handle(message, sender)
+
+    def make_engine(self, name: str) -> Engine:
+        """Load a model by name (a folder in models_dir, a path, or 'default') and warm an engine."""
+        synth = self.config.synth
+        if name == DEFAULT_MODEL:
+            path = name
+        elif (self.models_dir / name).is_dir():
+            path = inside(self.models_dir, name)
+        else:
+            path = name  # a directory given on the command line
+        engine = Engine(load_model(path), hop=synth.hop, mode=synth.mode, max_block=MAX_BLOCK,
+                        int8=synth.int8_decoder, smooth_ms=synth.smooth_ms, temperature=synth.temperature,
+                        gain=synth.gain)
+        engine.warm()
+        return engine
+
+    def warm(self) -> None:
+        """Compile and run once everything the callback calls."""
+        self.player.warm()
+        if self.output.resampler is not None:
+            scratch = np.zeros(MAX_BLOCK, np.float32)
+            self.output.resampler.process(scratch, 0, scratch, 0)
+        write_channels(np.zeros((4, self.output.n_channels), np.float32), np.zeros(4, np.float32),
+                       self.output.columns, 4)
+        self.recorder.ring.write(np.zeros(4, np.float32), 0)
+        self.recorder.ring.read(np.zeros(4, np.float32), 0)
+
+    def start(self) -> "Session":
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
+        self.warm()
+        if isinstance(self.source, AheadSource):
+            self.source.start()
+        self.output.start()
+        self.server.start()
+        if self.config.serve.demo:
+            self.start_demo()
+        return self
+
+    def stop(self) -> None:
+        self.server.stop()
+        self.output.stop()
+        if isinstance(self.source, AheadSource):
+            self.source.stop()
+        self.recorder.stop()
+
+    def __enter__(self) -> "Session":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    def start_demo(self) -> None:
+        from rtvae.osc.demo import play_demo
+
+        self.demo = threading.Thread(target=play_demo, args=(self,), name="rtvae-demo", daemon=True)
+        self.demo.start()
