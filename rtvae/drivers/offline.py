@@ -82,3 +82,23 @@ def read_latent_file(path: str | Path, latent_size: int) -> np.ndarray:
 
 def _delimiter(path: Path) -> str | None:
     return "," if path.suffix == ".csv" else None
+
+
+def drive_engine(engine, n_frames: int, block: int, events=()) -> np.ndarray:
+    """Run an :class:`~rtvae.engine.engine.Engine` offline, as an audio callback would.
+
+    ``events`` are ``(due_frame, kind, values)``; each is pushed into the engine's control
+    ring before the block in which it falls due (as a timetagged OSC message would be),
+    so the same events give the same samples as a live stream.
+    """
+    from rtvae.engine.controls import ControlWriter
+
+    writer = ControlWriter(engine.ring)
+    queue = sorted(events, key=lambda e: e[0])
+    out = np.zeros(n_frames, np.float32)
+    for start in range(0, n_frames, block):
+        n = min(block, n_frames - start)
+        while queue and queue[0][0] < start + n + engine.hop and writer.send(queue[0][1], queue[0][2], queue[0][0]):
+            queue.pop(0)
+        out[start:start + n] = engine.process(n)
+    return out

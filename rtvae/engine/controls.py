@@ -1,9 +1,9 @@
 """Control records: what the OSC side tells the engine, as fixed-size float64 rows.
 
 A record is ``[kind, due_frame, count, payload...]``. ``due_frame`` is the output frame
-(at the model's rate) from which the change should be heard; ``IMMEDIATE`` means the next
-hop. The engine applies a record on the first hop that starts at or after its due frame,
-in arrival order among records due on the same hop.
+(at the model's rate) at which the change should be heard; ``IMMEDIATE`` means the next
+hop. The engine applies a record on the hop that contains its due frame, in arrival
+order among records due on the same hop.
 
 The producer side (:class:`ControlWriter`) builds records into one scratch row and pushes
 them; a full ring is refused and counted here, never waited on.

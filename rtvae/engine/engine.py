@@ -11,7 +11,8 @@ temperature, and all these hops are decoded as one batch and overlap-added into 
 The block is then taken from the FIFO through a gain ramp.
 
 Latency: a record drained at the start of a block is heard from the next hop that has not
-been synthesised yet, i.e. after the FIFO's backlog, which is always below one hop.
+been synthesised yet, i.e. after the FIFO's backlog, which is always below one hop. A
+record with a due frame is applied on the hop that contains that frame.
 
 Everything is allocated in the constructor; ``process`` only runs compiled kernels and one
 ONNX Runtime call on preallocated buffers. :meth:`warm` compiles and runs them once so
@@ -56,15 +57,20 @@ def drain(slots, ring_counters, pending, state, max_drain, counters):
 
 @njit(cache=True)
 def apply_due(pending, state, hop_frame, target, sigma, params, counters):
-    """Apply (in arrival order) and remove every pending record due by ``hop_frame``."""
+    """Apply (in arrival order) and remove every pending record due before the hop ends.
+
+    A record is due on the hop that contains its frame, so a timed change is heard from
+    that hop's start: never late, at most one hop early.
+    """
     kept = 0
+    hop_end = hop_frame + params[c.P_HOP]
     for r in range(state[K_N_PENDING]):
         due = pending[r, c.DUE]
-        if due <= hop_frame:
+        if due < hop_end:
             if not c.apply_record(pending[r], target, sigma, params):
                 counters[N_UNKNOWN] += 1
             counters[N_APPLIED] += 1
-            if due >= 0 and hop_frame - due >= params[c.P_HOP]:
+            if due >= 0 and due < hop_frame:
                 counters[N_LATE] += 1  # arrived after its hop had been synthesised
         else:
             if kept != r:

@@ -37,8 +37,9 @@ def parse_packet(datagram: bytes) -> list[Message]:
         if osc_bundle.OscBundle.dgram_is_bundle(datagram):
             return list(_walk(osc_bundle.OscBundle(datagram)))
         if osc_message.OscMessage.dgram_is_message(datagram):
-            message = osc_message.OscMessage(datagram)
-            return [Message(message.address, list(message.params))]
+            return [_message(osc_message.OscMessage(datagram), None)]
+    except PacketError:
+        raise
     except Exception as exc:  # python-osc raises ParseError, but also IndexError/struct.error on junk
         raise PacketError(f"malformed OSC packet ({len(datagram)} bytes): {exc}") from None
     raise PacketError(f"not an OSC message or bundle ({len(datagram)} bytes)")
@@ -50,7 +51,44 @@ def _walk(bundle: osc_bundle.OscBundle):
         if isinstance(content, osc_bundle.OscBundle):
             yield from _walk(content)
         else:
-            yield Message(content.address, list(content.params), time)
+            yield _message(content, time)
+
+
+def _message(parsed: osc_message.OscMessage, time: float | None) -> Message:
+    # python-osc pads a truncated number with zeros instead of failing: check the size.
+    expected = _message_size(parsed.dgram)
+    if expected != len(parsed.dgram):
+        raise PacketError(f"malformed OSC packet: message {parsed.address} is {len(parsed.dgram)} bytes, "
+                          f"its type tags call for {expected} (truncated?)")
+    return Message(parsed.address, list(parsed.params), time)
+
+
+_FIXED_SIZES = {"i": 4, "f": 4, "c": 4, "r": 4, "m": 4, "d": 8, "h": 8, "t": 8,
+                "T": 0, "F": 0, "N": 0, "I": 0, "[": 0, "]": 0}
+
+
+def _padded_string_end(data: bytes, start: int) -> int:
+    end = data.index(b"\0", start)
+    return end + 4 - (end % 4)
+
+
+def _message_size(data: bytes) -> int:
+    """Bytes a message must have, read from its address and type tags."""
+    index = _padded_string_end(data, 0)
+    if index >= len(data) or data[index:index + 1] != b",":
+        return index
+    tags_end = data.index(b"\0", index)
+    tags = data[index + 1:tags_end].decode("ascii", "replace")
+    index = _padded_string_end(data, index)
+    for tag in tags:
+        if tag == "s":
+            index = _padded_string_end(data, index)
+        elif tag == "b":
+            length = int.from_bytes(data[index:index + 4], "big")
+            index += 4 + length + (-length % 4)
+        else:
+            index += _FIXED_SIZES.get(tag, 0)
+    return index
 
 
 def build_message(address: str, args: list[Any] = ()) -> bytes:
