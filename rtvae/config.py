@@ -99,8 +99,10 @@ SCHEMA: tuple[Key, ...] = (
     Key("serve", "recordings_dir", str, "recordings", "folder /rtvae/record/start writes into"),
     Key("serve", "fade_ms", float, 50.0, "crossfade time of a model hot swap", minimum=1.0, maximum=10000.0),
     Key("serve", "private_jack", bool, False, "start a private JACK dummy server first (headless machines)"),
+    Key("serve", "jack_name", str, "rtvae", "client name on JACK (ports NAME:out_0, NAME:out_1 ...)"),
     Key("serve", "demo", bool, False, "play a slow latent walk until the first latent message arrives"),
     Key("serve", "duration_s", float, 0.0, "stop after this many seconds (0: run until interrupted)", minimum=0.0),
+    Key("serve", "stats_file", str, "", "write telemetry (callback times, xruns, controls) as JSON here on exit"),
 )
 
 _BY_DOTTED = {key.dotted: key for key in SCHEMA}

@@ -23,3 +23,7 @@ class ModelError(RtvaeError):
 
 class CheckpointError(RtvaeError):
     """A training checkpoint is missing or does not match the config."""
+
+
+class AudioDeviceError(RtvaeError):
+    """No usable audio output, the device asked for is missing, or JACK failed to start."""

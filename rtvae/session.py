@@ -132,6 +132,28 @@ class Session:
     def __exit__(self, *exc) -> None:
         self.stop()
 
+    def stats(self) -> dict:
+        """Everything measured so far: telemetry, engine and server counters, latency."""
+        from rtvae.engine import engine as e
+
+        engine, out = self.player.engine, self.output
+        summary = out.telemetry.summary()
+        summary.update({
+            "scheduling": self.config.serve.scheduling, "block": out.block, "device_rate": out.device_rate,
+            "model_rate": engine.sample_rate, "hop": engine.hop,
+            "latency_samples": out.latency_samples,
+            "latency_ms": 1000.0 * out.latency_samples / engine.sample_rate,
+            "device_latency_ms": 1000.0 * out.device_latency_s(),
+            "late_blocks": int(getattr(self.source, "late_blocks", 0)),
+            "late_controls": int(engine.counters[e.N_LATE]),
+            "controls_applied": int(engine.counters[e.N_APPLIED]),
+            "controls_dropped": self.controller.writer.dropped,
+            "controls_deferred": int(engine.counters[e.N_DEFERRED]),
+            "osc_received": self.server.received, "osc_rejected": self.controller.rejected,
+            "recording_dropped_frames": int(self.recorder.dropped[0]),
+        })
+        return summary
+
     def start_demo(self) -> None:
         from rtvae.osc.demo import play_demo
 

@@ -26,7 +26,7 @@ class FakeOutput:
 
     def __init__(self, engine):
         self.telemetry = Telemetry(128, 48000)
-        self.device_rate, self.block, self.scheduling = 48000, 128, "inline"
+        self.device_rate, self.block, self.scheduling, self.source = 48000, 128, "inline", None
         self.latency_samples = engine.latency_samples
         self.t0 = time.time()
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import json
 import time
+from pathlib import Path
 
 from rtvae import config as cfg
 
@@ -21,19 +23,32 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from rtvae.drivers.jack import PrivateJackServer, name_portaudio_client
+
     config = cfg.resolve(args, SECTIONS)
+    # Before sounddevice is imported: on JACK our ports are then rtvae:out_0, rtvae:out_1...
+    name_portaudio_client(config.serve.jack_name)
     jack = None
     if config.serve.private_jack:
-        from rtvae.drivers.jack import PrivateJackServer
-
-        jack = PrivateJackServer(sample_rate=48000, period=max(config.serve.block, 64) or 256)
-        jack.__enter__()
-        jack.apply_env()  # before sounddevice is imported anywhere
+        jack = PrivateJackServer(sample_rate=config.serve.device_rate or 48000, period=config.serve.block or 256)
+        jack.start()
+        jack.apply_env()
+        print(f"rtvae serve: started a private JACK dummy server '{jack.name}' "
+              f"({jack.sample_rate} Hz, period {jack.period})", flush=True)
     try:
         return _serve(config)
     finally:
         if jack is not None:
-            jack.__exit__(None, None, None)
+            release_portaudio()
+            jack.stop()
+
+
+def release_portaudio() -> None:
+    """Close PortAudio while its JACK server still runs (it aborts if the server goes first)."""
+    import sounddevice
+
+    if sounddevice._initialized:
+        sounddevice._terminate()
 
 
 def _serve(config) -> int:
@@ -48,7 +63,9 @@ def _serve(config) -> int:
                 time.sleep(0.2)
         except KeyboardInterrupt:
             pass
-        summary = session.output.telemetry.summary()
+        summary = session.stats()
+    if config.serve.stats_file:
+        Path(config.serve.stats_file).write_text(json.dumps(summary, indent=1))
     print(f"rtvae serve: stopped after {summary['blocks']} blocks, {summary['xruns']} xruns, "
           f"callback p99 {summary['callback_ms']['p99']:.3f} ms of {summary['budget_ms']:.2f} ms")
     return 0

@@ -26,11 +26,7 @@ from numba import njit
 from rtvae.drivers.recorder import Recorder
 from rtvae.engine import telemetry as tm
 from rtvae.engine.resample import StreamResampler
-from rtvae.errors import RtvaeError
-
-
-class DeviceError(RtvaeError):
-    """No usable output device, or the one asked for is not there."""
+from rtvae.errors import AudioDeviceError
 
 
 @njit(cache=True)
@@ -78,13 +74,13 @@ def find_output_device(query: str | None) -> DeviceInfo:
     """The device whose "name, host API" contains ``query`` (case-insensitive), or the default."""
     devices = list_output_devices()
     if not devices:
-        raise DeviceError(NO_DEVICE_HELP)
+        raise AudioDeviceError(NO_DEVICE_HELP)
     if not query:
         return _default_device(devices)
     matches = [d for d in devices if query.lower() in d.label.lower()]
     if not matches:
         names = "; ".join(d.label for d in devices)
-        raise DeviceError(f"no output device matches '{query}'. Output devices: {names}")
+        raise AudioDeviceError(f"no output device matches '{query}'. Output devices: {names}")
     return matches[0]
 
 
@@ -112,7 +108,7 @@ class AudioOutput:
                  channels: tuple[int, ...] = (0, 1), device_rate: int = 0, recorder: Recorder | None = None,
                  max_block: int = 4096):
         if max(channels) >= device.max_output_channels:
-            raise DeviceError(f"{device.label} has {device.max_output_channels} outputs; "
+            raise AudioDeviceError(f"{device.label} has {device.max_output_channels} outputs; "
                               f"channel {max(channels) + 1} was asked for")
         self.source, self.model_rate, self.device = source, model_rate, device
         self.device_rate = int(device_rate or device.default_sample_rate)

@@ -3,7 +3,9 @@
 The worker calls the player into a lock-free audio ring and keeps it filled to
 ``ahead_hops`` hops; the audio callback only copies out of it. If the worker falls
 behind, the callback plays silence for that block and counts it (a late block), never
-waits. The price is latency: ``ahead_hops`` hops more than ``inline``.
+waits. The price is latency: ``ahead_hops`` hops more than ``inline``. With ``chunk`` set, the
+worker renders that many frames per step instead of one hop (``chunk=2048, ahead_hops=1``
+is nn~'s double buffering, used as a baseline by the latency benchmark).
 """
 
 from __future__ import annotations
@@ -20,9 +22,9 @@ from rtvae.engine.ring import AudioRing
 class AheadSource:
     """Renders ahead on its own thread; :meth:`render` is the callback's side."""
 
-    def __init__(self, player: Player, ahead_hops: int = 4, max_block: int = 4096):
+    def __init__(self, player: Player, ahead_hops: int = 4, max_block: int = 4096, chunk: int = 0):
         self.player = player
-        self.hop = player.engine.hop
+        self.hop = chunk or player.engine.hop  # rendered per worker step
         self.target = ahead_hops * self.hop
         self.ring = AudioRing(self.target + max_block + self.hop)
         self.out = np.zeros(max_block, np.float32)

@@ -154,17 +154,19 @@ class Engine:
         int8: decode with the int8 decoder.
         smooth_ms, temperature, gain: initial dynamics.
         seed: seed of the sampling noise.
+        decoder: a decoder to use instead of the model's ONNX one (same interface).
     """
 
     def __init__(self, model: ModelDirectory, *, hop: int = 256, mode: str = "ola", max_block: int = 4096,
                  int8: bool = False, smooth_ms: float = 20.0, temperature: float = 0.0, gain: float = 1.0,
-                 seed: int = 0, ring_capacity: int = 1024):
+                 seed: int = 0, ring_capacity: int = 1024, decoder=None):
         card = model.card
         self.model, self.sample_rate, self.latent_size = model, card.sample_rate, card.latent_size
         self.synth = OverlapAdd(card.window, hop, mode)
         self.hop, self.mode, self.max_block = self.synth.hop, mode, max_block
         max_hops = max_block // self.hop + 2
-        self.decoder = model.decoder(max_hops, int8=int8)
+        # Any object with latents/frames/decode(n) will do (benchmarks plug in torch here).
+        self.decoder = decoder if decoder is not None else model.decoder(max_hops, int8=int8)
         self.ring = ControlRing(ring_capacity, c.record_width(self.latent_size))
         self.pending = np.zeros((MAX_PENDING, self.ring.width), np.float64)
         self.state = np.zeros(4, np.int64)

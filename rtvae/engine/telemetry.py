@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 # counters (int64)
-BLOCKS, XRUNS, PRIMING, CALLBACK_ERRORS, LATE_BLOCKS, N_DURATIONS = range(6)
+BLOCKS, XRUNS, PRIMING, CALLBACK_ERRORS, N_DURATIONS = range(5)
 # clock (float64): where the stream is, for mapping OSC timetags to engine frames
 DAC_TIME, BLOCK_FRAME, CALLBACK_TIME = range(3)
 DURATION_SLOTS = 1 << 16
@@ -49,7 +49,7 @@ class Telemetry:
         worst = float(durations.max()) if len(durations) else 0.0
         return {
             "blocks": int(self.counters[BLOCKS]), "xruns": int(self.counters[XRUNS]),
-            "late_blocks": int(self.counters[LATE_BLOCKS]), "callback_errors": int(self.counters[CALLBACK_ERRORS]),
+            "callback_errors": int(self.counters[CALLBACK_ERRORS]), "priming_blocks": int(self.counters[PRIMING]),
             "callback_ms": {"p50": p[0] * 1e3, "p99": p[1] * 1e3, "p99.9": p[2] * 1e3, "max": worst * 1e3},
             "budget_ms": self.budget_s * 1e3,
             "load_p99": float(p[1] / self.budget_s) if self.budget_s else 0.0,

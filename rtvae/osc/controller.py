@@ -181,7 +181,7 @@ class Controller:
         return [
             self.live.model_name, engine.sample_rate, out.device_rate, out.block, engine.hop,
             out.scheduling, latency, round(1000.0 * latency / engine.sample_rate, 3),
-            summary["xruns"], summary["late_blocks"], round(summary["load_p99"], 4),
+            summary["xruns"], int(getattr(out.source, "late_blocks", 0)), round(summary["load_p99"], 4),
             int(engine.counters[N_APPLIED]), self.writer.dropped,
             int(self.live.recorder.recording),
         ]

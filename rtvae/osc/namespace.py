@@ -100,7 +100,7 @@ NAMESPACE: tuple[Address, ...] = (
     _a("/status", "reply with the engine's state",
        replies="/rtvae/status model sample_rate device_rate block hop mode latency_samples latency_ms "
                "xruns late_decodes cpu_load controls_applied controls_dropped recording"),
-    _a("/help", "reply with one /rtvae/help/address message per address", replies="/rtvae/help/address path types help"),
+    _a("/help", "reply with one /rtvae/help/address message per address", replies="/rtvae/help/address path signature help"),
     _a("/ping", "reply /rtvae/pong, echoing the id if one is given", Arg("id", "f"), optional=1,
        replies="/rtvae/pong [id]"),
     _a("/reply", "also send replies to this port (and host; default: the sender's host)",
@@ -167,3 +167,18 @@ def markdown_table() -> str:
     for a in NAMESPACE:
         lines.append(f"| `{a.path}` | {a.signature() or '—'} | {a.help} | {a.replies or '—'} |")
     return "\n".join(lines)
+
+
+def update_readme(path: str = "README.md") -> None:
+    """Rewrite the README's generated OSC table in place (between its markers)."""
+    import re
+    from pathlib import Path
+
+    readme = Path(path)
+    text = readme.read_text()
+    pattern = re.compile(r"(<!-- osc-table:[^>]*-->\n).*?(\n<!-- /osc-table -->)", re.S)
+    readme.write_text(pattern.sub(lambda m: m.group(1) + markdown_table() + m.group(2), text))
+
+
+if __name__ == "__main__":
+    update_readme()
