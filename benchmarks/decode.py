@@ -46,7 +46,6 @@ PAPER_SIZE = {"window": 1024, "hidden_size": 2048, "latent_size": 256, "sample_r
 PARITY_TOLERANCE = 1e-4
 BACKENDS = ("torch", "onnx_float32", "onnx_int8")
 BACKEND_LABELS = {"torch": "torch eager", "onnx_float32": "ONNX Runtime float32", "onnx_int8": "ONNX Runtime int8"}
-DECODER_OPS = {"Gemm", "MatMul", "Add", "Relu", "Tanh"}
 # Distinct latent batches cycled through, so no backend times one cached input only.
 N_INPUT_SETS = 8
 # Enough for p99.9 to rest on a few calls; about a minute for two paper-size models.
@@ -148,48 +147,11 @@ def collect_subjects(args, stack: contextlib.ExitStack) -> list[Subject]:
 # --- torch decoder with the ONNX graph's weights ----------------------------------------
 
 
-def onnx_linear_layers(path: Path) -> list[tuple[np.ndarray, np.ndarray]]:
-    """(weight as (out, in), bias) of each Gemm, or MatMul followed by Add, in graph order."""
-    import onnx
-    from onnx import helper, numpy_helper
-
-    graph = onnx.load(str(path)).graph
-    unknown = {n.op_type for n in graph.node} - DECODER_OPS
-    if unknown:
-        raise RuntimeError(f"{path}: decoder graph has ops {sorted(unknown)}; torch eager would not be the same function")
-    inits = {t.name: numpy_helper.to_array(t) for t in graph.initializer}
-    layers: list[list] = []
-    for node in graph.node:
-        attrs = {a.name: helper.get_attribute_value(a) for a in node.attribute}
-        if node.op_type == "Gemm":
-            weight = inits[node.input[1]] * attrs.get("alpha", 1.0)
-            bias = inits[node.input[2]] * attrs.get("beta", 1.0) if len(node.input) > 2 else None
-            layers.append([weight if attrs.get("transB", 0) else weight.T, bias])
-        elif node.op_type == "MatMul":
-            layers.append([inits[node.input[1]].T, None])
-        elif node.op_type == "Add" and layers and layers[-1][1] is None:
-            layers[-1][1] = next(inits[name] for name in node.input if name in inits)
-    return [(np.asarray(w, np.float32), np.asarray(b, np.float32)) for w, b in layers]
-
-
 def torch_decoder(subject: Subject):
     """A RawAudioVAE decoder holding exactly the weights of ``subject``'s ONNX decoder."""
-    import torch
+    from rtvae.bench.torch_decoder import decoder_module
 
-    from rtvae.train.model import RawAudioVAE
-
-    layers = onnx_linear_layers(subject.decoder_path)
-    module = RawAudioVAE(subject.window, subject.hidden_size, subject.latent_size).decoder.eval()
-    linears = [m for m in module if isinstance(m, torch.nn.Linear)]
-    if len(layers) != len(linears):
-        raise RuntimeError(f"{subject.decoder_path}: {len(layers)} linear layers, RawAudioVAE's decoder has {len(linears)}")
-    with torch.no_grad():
-        for linear, (weight, bias) in zip(linears, layers):
-            if weight.shape != tuple(linear.weight.shape) or bias is None or bias.shape != tuple(linear.bias.shape):
-                raise RuntimeError(f"{subject.decoder_path}: weights {weight.shape} do not fit {linear}")
-            linear.weight.copy_(torch.from_numpy(weight))
-            linear.bias.copy_(torch.from_numpy(bias))
-    return module
+    return decoder_module(subject.decoder_path, subject.window, subject.hidden_size, subject.latent_size)
 
 
 def torch_vs_onnx(module, decoder, input_sets: list[np.ndarray]) -> float:

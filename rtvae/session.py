@@ -48,16 +48,31 @@ def parse_allow(text: str) -> set[str] | None:
 
 
 class Session:
-    """Everything ``rtvae serve`` runs; ``start()``/``stop()`` or use as a context manager."""
+    """Everything ``rtvae serve`` runs; ``start()``/``stop()`` or use as a context manager.
 
-    def __init__(self, config: Config):
+    Args:
+        config: the validated ``synth`` and ``serve`` sections.
+        decoder_factory: ``(model, max_batch) -> decoder`` with the interface of
+            :class:`rtvae.model.sessions.Decoder`, used instead of the model's ONNX decoder
+            (also for hot-swapped models). For benchmark baselines; None for ``rtvae serve``.
+        source_factory: ``(player) -> source`` for the callback to render from, instead of
+            the player (``inline``) or an :class:`AheadSource` (``ahead``). An AheadSource it
+            returns is started and stopped with the session. For benchmark baselines.
+    """
+
+    def __init__(self, config: Config, decoder_factory=None, source_factory=None):
         self.config = config
         serve = config.serve
+        self.decoder_factory = decoder_factory
         self.models_dir, self.recordings_dir = Path(serve.models_dir), Path(serve.recordings_dir)
         engine = self.make_engine(serve.model)
         self.player = Player(engine, serve.fade_ms)
-        inline = serve.scheduling == "inline"
-        self.source = self.player if inline else AheadSource(self.player, serve.ahead_hops, MAX_BLOCK)
+        if source_factory is not None:
+            self.source = source_factory(self.player)
+        elif serve.scheduling == "inline":
+            self.source = self.player
+        else:
+            self.source = AheadSource(self.player, serve.ahead_hops, MAX_BLOCK)
         self.recorder = Recorder(engine.sample_rate)
         device = find_output_device(serve.device)
         self.output = AudioOutput(self.source, engine.sample_rate, device, block=serve.block,
@@ -91,9 +106,12 @@ class Session:
             path = inside(self.models_dir, name)
         else:
             path = name  # a directory given on the command line
-        engine = Engine(load_model(path), hop=synth.hop, mode=synth.mode, max_block=MAX_BLOCK,
+        model = load_model(path)
+        # At least as many windows as the engine decodes in one call (max_block // hop + 2).
+        decoder = self.decoder_factory(model, MAX_BLOCK // synth.hop + 2) if self.decoder_factory else None
+        engine = Engine(model, hop=synth.hop, mode=synth.mode, max_block=MAX_BLOCK,
                         int8=synth.int8_decoder, smooth_ms=synth.smooth_ms, temperature=synth.temperature,
-                        gain=synth.gain)
+                        gain=synth.gain, decoder=decoder)
         engine.warm()
         return engine
 
@@ -151,6 +169,9 @@ class Session:
             "controls_deferred": int(engine.counters[e.N_DEFERRED]),
             "osc_received": self.server.received, "osc_rejected": self.controller.rejected,
             "recording_dropped_frames": int(self.recorder.dropped[0]),
+            # Raw, oldest first (up to the telemetry's ring of 65536): for distributions and
+            # for the latency benchmark to split a run into phases.
+            "callback_durations_ms": [round(d * 1e3, 5) for d in out.telemetry.recent_durations()],
         })
         return summary
 

@@ -177,7 +177,7 @@ class Engine:
         self.params = np.zeros(c.N_PARAMS, np.float64)
         self.params[[c.P_SMOOTH_MS, c.P_TEMPERATURE, c.P_GAIN, c.P_GAIN_NOW]] = smooth_ms, temperature, gain, gain
         self.params[[c.P_SAMPLE_RATE, c.P_HOP]] = self.sample_rate, self.hop
-        self.rng_state = np.array([np.uint64(seed) * np.uint64(0x9E3779B97F4A7C15) | np.uint64(1)], np.uint64)
+        self.rng_state = np.array([(seed * 0x9E3779B97F4A7C15 & (2**64 - 1)) | 1], np.uint64)  # never zero
         self.fifo = np.zeros(max_hops * self.hop + self.hop, np.float32)
         self.fifo_gain = np.zeros_like(self.fifo)
         self.out = np.zeros(max_block, np.float32)
