@@ -14,7 +14,7 @@ import sys
 from rtvae import __version__
 from rtvae.errors import RtvaeError
 
-COMMANDS = ("serve", "devices", "corpus", "train", "export", "render", "check")
+COMMANDS = ("serve", "devices", "corpus", "train", "export", "render", "check", "bench")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -7,6 +7,7 @@ models for hot swap, writing recordings, the demo walk) runs on its own threads.
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from pathlib import Path
@@ -129,10 +130,14 @@ class Session:
     def start(self) -> "Session":
         sys.setswitchinterval(SWITCH_INTERVAL_S)
         self.warm()
+        # A full garbage collection walks every object while holding the GIL, and the audio
+        # thread waits for the GIL: move everything alive now out of the collector's sight.
+        gc.collect()
+        gc.freeze()
+        self.server.start()
         if isinstance(self.source, AheadSource):
             self.source.start()
         self.output.start()
-        self.server.start()
         if self.config.serve.demo:
             self.start_demo()
         return self

@@ -137,8 +137,8 @@ class AudioOutput:
             counters[tm.XRUNS] += 1
         if status.priming_output:
             counters[tm.PRIMING] += 1
-        self._publish_clock(time_info, started)
         try:
+            self._publish_clock(time_info, started)
             mono = self._render(frames)
             write_channels(outdata, mono, self.columns, frames)
         except Exception:  # the callback must never raise: play silence and count

@@ -15,19 +15,22 @@ from rtvae.osc.wire import build_message
 RATE_HZ = 30.0
 
 
-def play_demo(session, duration_s: float = 3600.0) -> None:
-    """Send ``/rtvae/z`` along a latent walk at 30 Hz until a real client takes over."""
+def play_demo(session, period_s: float = 120.0) -> None:
+    """Send ``/rtvae/z`` along a latent walk at 30 Hz until a real client takes over.
+
+    The walk (``period_s`` long, then repeated) is computed before the first message, in
+    small steps, so the audio thread is never kept from the GIL for long.
+    """
     controller = session.controller
     card = controller.engine.model.card
-    n_steps = int(duration_s * RATE_HZ)
-    walk = latent_walk(card, n_steps, hop=int(card.sample_rate / RATE_HZ))
+    walk = latent_walk(card, int(period_s * RATE_HZ), hop=int(card.sample_rate / RATE_HZ))
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
         sock.bind(("127.0.0.1", 0))
         controller.demo_sender = sock.getsockname()
         target = ("127.0.0.1", session.server.port)
         sock.sendto(build_message("/rtvae/smooth", [1000.0 / RATE_HZ]), target)
-        for latent in walk:
-            if controller.first_latent.is_set() or not session.server._running:
-                return
-            sock.sendto(build_message("/rtvae/z", [float(v) for v in latent]), target)
+        step = 0
+        while not controller.first_latent.is_set() and session.server.running:
+            sock.sendto(build_message("/rtvae/z", walk[step % len(walk)].tolist()), target)
+            step += 1
             time.sleep(1.0 / RATE_HZ)

@@ -43,6 +43,10 @@ class OscServer:
         self._running = False
         self._thread: threading.Thread | None = None
 
+    @property
+    def running(self) -> bool:
+        return self._running
+
     def allowed(self, sender_host: str) -> bool:
         """Loopback clients always; others only when listed."""
         return is_loopback(sender_host) or (self.allow is not None and sender_host in self.allow)

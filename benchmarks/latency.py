@@ -1,0 +1,30 @@
+"""Latency benchmark: callback times, xruns and control-to-sound latency on a JACK dummy server.
+
+A thin script around :mod:`rtvae.bench.latency` (also ``rtvae bench``), which says what is
+measured and how. Results go to ``benchmarks/results/latency.json``, with ``latency.md``
+(table and acceptance lines) and ``latency.png`` (callback-time distributions) beside it.
+
+Run it with::
+
+    python benchmarks/latency.py                      # every variant at blocks 64/128/256/512 (~15 min)
+    python benchmarks/latency.py --blocks 128 --variants inline,ahead
+    python benchmarks/latency.py --quick              # block 128, 3 s phases: checks the script
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+DEFAULT_OUT = Path(__file__).resolve().parent / "results" / "latency.json"
+
+
+def main(argv=None) -> int:
+    from rtvae.bench.latency import main as run
+
+    report = run(argv, default_out=DEFAULT_OUT)
+    return 1 if any("error" in case for case in report["cases"]) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

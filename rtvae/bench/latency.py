@@ -1,0 +1,1033 @@
+"""Latency benchmark: the live server on a JACK dummy server, idle and under OSC load.
+
+For every configuration (variant × block size) it starts a private JACK server with the
+dummy driver at 48 kHz whose period is the block, starts the server as a **subprocess**
+(``python -m rtvae serve``, or :mod:`rtvae.bench.baseline_server` for the baselines) so
+that its audio thread shares no GIL with this process, waits for ``/rtvae/ping``, and
+connects a :class:`~rtvae.bench.capture.JackCapture` to the server's first output port.
+Then, in one server run:
+
+1. **settle** (1 s): the capture's connection re-sorts JACK's graph, which may cost an xrun
+   that belongs to neither phase.
+2. **idle** (``--idle-s``): no control traffic.
+3. **load** (``--load-s``; ``--acceptance-load-s`` for block 128, inline and ahead): a sender
+   *process* sends 1000 OSC messages per second paced by a monotonic clock
+   (``/rtvae/z/set`` with 1–4 pairs, one ``/rtvae/z`` with the whole latent in 50) while
+   this process probes the control-to-sound latency.
+4. SIGINT, and the server writes its stats file.
+
+Idle and load are split by **snapshotting** ``/rtvae/status`` at each phase boundary:
+xruns (PortAudio's output-underflow flag, which on JACK is raised for any late client in
+the graph), late blocks (``ahead``: the worker missed), controls applied and dropped are
+differences of its counters. Callback durations come from the raw durations in the stats
+file: each duration is one JACK cycle, so a phase's callbacks are found by counting cycles
+back from the SIGINT's JACK frame time (minus the frames of cycles JACK skipped, seen as
+gaps by the capture), with 0.1 s trimmed at each phase edge to absorb the few cycles
+between the SIGINT and the server's reading of its telemetry.
+
+**Control-to-sound latency** (load phase, several probes per second): ``/rtvae/mute 1``;
+wait until the captured output is exactly zero (the engine's gain reaches 0 and the
+resampler's history empties); wait a random 0–5 ms so sends fall at every phase of the
+JACK cycle; note ``capture.now_frame()`` and send ``/rtvae/mute 0``; the latency is the
+JACK frame time of the first non-zero sample captured after it, minus the noted frame.
+The engine applies gain and mute on the same hop boundary as a latent change, so this is
+also the latency of ``/rtvae/z``: OSC receive and queueing behind the load, the wait for
+the next callback (up to one block), the hop quantisation (up to one hop at the model
+rate), the ``ahead`` ring (ahead hops), and the resampler's half filter. JACK stamps a
+cycle's samples with the frame time at the cycle's start, so it does not include the
+device's own output buffer (``device_latency_ms`` in the stats; the server reports it).
+Jitter is reported as the standard deviation and as p99 − p1.
+
+**Allocation check** (in this process, no device): an :class:`~rtvae.drivers.stream.AudioOutput`
+around a warmed player with a fake 2-output 48 kHz device, its ``_callback`` called with a
+preallocated ``outdata``: 100 warm-up calls, then 2000 under :mod:`tracemalloc`, which sees
+the Python heap and numpy's buffers (not ONNX Runtime's or torch's own allocators).
+For ``ahead`` the worker runs and each call waits until the ring is full (the callback then
+copies, its steady state); the worker's allocations are counted too.
+
+Variants: ``inline`` and ``ahead`` (the real server), ``torch-inline`` (torch eager decoding
+in the callback) and ``nn~-2048`` (nn~-style double buffering: a worker renders 2048 samples
+one buffer ahead), measured in the same run so the ratios show.
+
+Outputs: JSON (``--out``), ``latency.md`` (a table and the acceptance figures as PASS/FAIL
+lines) and ``latency.png`` (callback-time distributions against the budget) beside it.
+Run with ``rtvae bench`` or ``python benchmarks/latency.py``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import gc
+import json
+import os
+import platform
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from importlib import metadata
+from pathlib import Path
+from types import SimpleNamespace
+
+import numpy as np
+
+from rtvae.bench.capture import JackCapture
+
+RATE = 48000  # JACK's sample rate, Hz
+DEFAULT_BLOCKS = (64, 128, 256, 512)
+VARIANTS = ("inline", "ahead", "torch-inline", "nn~-2048")
+SERVER_VARIANTS = ("inline", "ahead")  # the rest go through rtvae.bench.baseline_server
+ACCEPTANCE_BLOCK, ACCEPTANCE_VARIANTS = 128, ("inline", "ahead")
+ACCEPTANCE_BUDGET_SHARE = 0.5  # callback p99.9 ≤ 50 % of the block budget
+ACCEPTANCE_LATENCY_MS = 10.0  # control-to-sound p99, block 128, inline
+DEFAULT_IDLE_S, DEFAULT_LOAD_S, DEFAULT_ACCEPTANCE_LOAD_S = 10.0, 20.0, 60.0
+QUICK_BLOCK, QUICK_PHASE_S = 128, 3.0
+LOAD_RATE = 1000  # OSC messages per second in the load phase
+FULL_LATENT_EVERY = 50  # one /rtvae/z with the whole latent per this many messages
+SETTLE_S, GAP_S = 1.0, 0.5  # before the idle phase; between phases and before SIGINT
+PHASE_TRIM_S = 0.1  # trimmed from each edge of a phase when picking its callbacks
+READY_TIMEOUT_S, STOP_TIMEOUT_S = 90.0, 30.0
+# Probes: exact silence is this many zero samples in a row (more than the resampler's
+# 32 taps, and a ramping gain never gives a zero product on decoded audio).
+SILENT_RUN = 256
+PROBE_TIMEOUT_S = 1.0
+PHASE_SPREAD_S = 0.005  # random wait before an unmute, so sends land anywhere in a cycle
+PLAY_S = (0.02, 0.06)  # sound between an unmute's detection and the next mute
+POLL_S = 0.0005
+# Fixed log-spaced histogram bins for callback durations: 1 µs to 1 s, 20 per decade (ms).
+HISTOGRAM_EDGES_MS = np.logspace(-3, 3, 121)
+ALLOC_WARMUP, ALLOC_CALLS = 100, 2000
+# The engine's OSC-reply socket and ours: small messages, a generous receive timeout.
+OSC_TIMEOUT_S = 2.0
+STATUS_ADDRESS = "/rtvae/status"
+CAPTURE_CHANNELS = 1
+
+
+@dataclass
+class Settings:
+    """What one benchmark run measures; durations in seconds."""
+
+    blocks: tuple[int, ...] = DEFAULT_BLOCKS
+    variants: tuple[str, ...] = VARIANTS
+    idle_s: float = DEFAULT_IDLE_S
+    load_s: float = DEFAULT_LOAD_S
+    acceptance_load_s: float = DEFAULT_ACCEPTANCE_LOAD_S
+    load_rate: int = LOAD_RATE
+    quick: bool = False
+    seed: int = 0
+    plot: bool = True
+    out: Path = Path("benchmarks/results/latency.json")
+
+    def load_seconds(self, variant: str, block: int) -> float:
+        """The load phase's length: longer for the acceptance configurations."""
+        acceptance = block == ACCEPTANCE_BLOCK and variant in ACCEPTANCE_VARIANTS
+        return max(self.acceptance_load_s, self.load_s) if acceptance else self.load_s
+
+    def estimate_s(self) -> float:
+        """Rough wall-clock length of the run, for the progress line (startup ~6 s a config)."""
+        per = [self.idle_s + self.load_seconds(v, b) + SETTLE_S + 2 * GAP_S + 6.0
+               for v in self.variants for b in self.blocks]
+        return sum(per) + 10.0 * len(self.variants)
+
+
+def parse_list(text: str, kind=str) -> tuple:
+    return tuple(kind(part.strip()) for part in text.split(",") if part.strip())
+
+
+def settings_from(args) -> Settings:
+    """Settings from ``rtvae bench``'s flags (see :mod:`rtvae.commands.bench`)."""
+    quick = bool(args.quick)
+    phase = QUICK_PHASE_S if quick else None
+    blocks = parse_list(args.blocks, int) if args.blocks else ((QUICK_BLOCK,) if quick else DEFAULT_BLOCKS)
+    variants = parse_list(args.variants) if args.variants else VARIANTS
+    unknown = [v for v in variants if v not in VARIANTS]
+    if unknown or not variants:
+        raise ValueError(f"unknown variant(s) {unknown}; choose among {', '.join(VARIANTS)}")
+    if not blocks or min(blocks) < 16 or max(blocks) > 4096:
+        raise ValueError(f"blocks {blocks}: each must be in [16, 4096]")
+    idle = args.idle_s if args.idle_s is not None else (phase or DEFAULT_IDLE_S)
+    load = args.load_s if args.load_s is not None else (phase or DEFAULT_LOAD_S)
+    acceptance = args.acceptance_load_s if args.acceptance_load_s is not None else (load if quick else DEFAULT_ACCEPTANCE_LOAD_S)
+    return Settings(blocks=blocks, variants=variants, idle_s=idle, load_s=load, acceptance_load_s=acceptance,
+                    load_rate=args.load_rate, quick=quick, seed=args.seed, plot=not args.no_plot, out=Path(args.out))
+
+
+def progress(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+# --- OSC ------------------------------------------------------------------------------
+
+
+def osc_message(address: str, *args) -> bytes:
+    """One OSC datagram; ints are sent as ``i``, floats as ``f``."""
+    from pythonosc.osc_message_builder import OscMessageBuilder
+
+    builder = OscMessageBuilder(address)
+    for value in args:
+        builder.add_arg(value, "i" if isinstance(value, int) else "f")
+    return builder.build().dgram
+
+
+class OscClient:
+    """A UDP socket on loopback that talks to the server's port and reads its replies."""
+
+    def __init__(self, port: int):
+        self.address = ("127.0.0.1", port)
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.bind(("127.0.0.1", 0))
+
+    def send(self, datagram: bytes) -> None:
+        self.sock.sendto(datagram, self.address)
+
+    def request(self, address: str, timeout_s: float = OSC_TIMEOUT_S) -> list | None:
+        """Send ``address`` (no arguments) and return the arguments of the same-named reply."""
+        from pythonosc.osc_message import OscMessage
+
+        self._drain()
+        self.send(osc_message(address))
+        reply = address.replace("/ping", "/pong")
+        deadline = time.monotonic() + timeout_s
+        while (left := deadline - time.monotonic()) > 0:
+            self.sock.settimeout(left)
+            try:
+                data, _ = self.sock.recvfrom(65536)
+            except (socket.timeout, ConnectionRefusedError):
+                return None
+            message = OscMessage(data)
+            if message.address == reply:
+                return list(message.params)
+        return None
+
+    def _drain(self) -> None:
+        """Forget replies left over (a late status, error replies)."""
+        self.sock.setblocking(False)
+        with contextlib.suppress(BlockingIOError, ConnectionRefusedError):
+            while True:
+                self.sock.recvfrom(65536)
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+def status_fields() -> list[str]:
+    """Names of ``/rtvae/status``'s reply fields, from the OSC namespace table."""
+    from rtvae.osc.namespace import BY_PATH
+
+    return BY_PATH[STATUS_ADDRESS].replies.split()[1:]
+
+
+def snapshot(client: OscClient) -> dict:
+    """The server's ``/rtvae/status`` as a dict; an error if it does not answer."""
+    values = client.request(STATUS_ADDRESS)
+    if values is None:
+        raise RuntimeError("the server did not answer /rtvae/status")
+    return dict(zip(status_fields(), values))
+
+
+def free_udp_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+# --- the load sender (a subprocess) -----------------------------------------------------
+
+
+def load_datagrams(latent_size: int, seed: int, count: int = 500) -> list[bytes]:
+    """A pool of realistic control messages: mostly a few latent dimensions, some whole latents."""
+    rng = np.random.default_rng(seed)
+    pool = []
+    for k in range(count):
+        if k % FULL_LATENT_EVERY == 0:
+            values = np.clip(rng.normal(0.0, 1.0, latent_size), -3, 3)
+            pool.append(osc_message("/rtvae/z", *map(float, values)))
+            continue
+        pairs = []
+        for index in rng.choice(latent_size, size=int(rng.integers(1, 5)), replace=False):
+            pairs += [int(index), float(np.clip(rng.normal(0.0, 1.0), -3, 3))]
+        pool.append(osc_message("/rtvae/z/set", *pairs))
+    return pool
+
+
+def send_paced(port: int, datagrams: list[bytes], rate: float, seconds: float) -> dict:
+    """Send ``rate`` messages per second for ``seconds``, message k due at ``t0 + k / rate``.
+
+    Returns the counts and how late the sends ran behind their due times (ms).
+    """
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    total, sent, errors, worst_lag, lag_sum = int(round(rate * seconds)), 0, 0, 0.0, 0.0
+    start = time.monotonic()
+    while sent < total:
+        now = time.monotonic()
+        due = min(total, int((now - start) * rate) + 1)
+        while sent < due:
+            lag = now - (start + sent / rate)
+            worst_lag, lag_sum = max(worst_lag, lag), lag_sum + lag
+            try:
+                sock.sendto(datagrams[sent % len(datagrams)], ("127.0.0.1", port))
+            except OSError:
+                errors += 1
+            sent += 1
+        time.sleep(POLL_S)
+    elapsed = time.monotonic() - start
+    sock.close()
+    return {"attempted": sent, "send_errors": errors, "sent": sent - errors, "seconds": elapsed,
+            "rate_per_s": (sent - errors) / elapsed if elapsed else 0.0,
+            "lag_ms": {"mean": 1e3 * lag_sum / max(sent, 1), "max": 1e3 * worst_lag}}
+
+
+def sender_main(argv: list[str] | None = None) -> None:
+    """Entry point of the sender process: ``PORT RATE SECONDS LATENT_SIZE SEED``.
+
+    Prints READY, waits for a line on stdin, sends, and prints its counts as JSON.
+    """
+    port, rate, seconds, latent_size, seed = (argv or sys.argv[1:])[:5]
+    datagrams = load_datagrams(int(latent_size), int(seed))
+    print("READY", flush=True)
+    sys.stdin.readline()
+    print(json.dumps(send_paced(int(port), datagrams, float(rate), float(seconds))), flush=True)
+
+
+class LoadSender:
+    """The sender subprocess: started early (its imports), released with :meth:`go`."""
+
+    def __init__(self, port: int, rate: int, seconds: float, latent_size: int, seed: int):
+        code = "from rtvae.bench.latency import sender_main; sender_main()"
+        self.seconds = seconds
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", code, str(port), str(rate), str(seconds), str(latent_size), str(seed)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        line = self.process.stdout.readline().strip()
+        if line != "READY":
+            self.process.kill()
+            raise RuntimeError(f"the load sender did not start: {line!r}")
+
+    def go(self) -> None:
+        self.process.stdin.write("go\n")
+        self.process.stdin.flush()
+
+    def result(self) -> dict:
+        out, _ = self.process.communicate(timeout=self.seconds + 30)
+        return json.loads(out.strip().splitlines()[-1])
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+
+# --- the server under test (a subprocess) -------------------------------------------------
+
+
+def server_command(variant: str, block: int, port: int, stats_file: Path, jack_name: str) -> list[str]:
+    """``rtvae serve`` for the real variants, the baseline entry point for the others."""
+    common = ["--device", "system", "--block", str(block), "--port", str(port),
+              "--stats-file", str(stats_file), "--jack-name", jack_name]
+    if variant in SERVER_VARIANTS:
+        return [sys.executable, "-m", "rtvae", "serve", "--scheduling", variant, *common]
+    return [sys.executable, "-m", "rtvae.bench.baseline_server", "--variant", variant, *common]
+
+
+class ServerProcess:
+    """The server under test, in its own process with the JACK server's environment.
+
+    Its output goes to ``log`` (quoted in errors); it runs in a scratch folder so nothing
+    it could write lands in the working tree.
+    """
+
+    def __init__(self, command: list[str], env: dict, folder: Path, port: int):
+        self.log_path = folder / "server.log"
+        self.port = port
+        with open(self.log_path, "wb") as log:
+            self.process = subprocess.Popen(command, env=env, cwd=folder, stdin=subprocess.DEVNULL,
+                                            stdout=log, stderr=subprocess.STDOUT)
+
+    def log_tail(self, chars: int = 2000) -> str:
+        with contextlib.suppress(OSError):
+            return self.log_path.read_text(errors="replace")[-chars:]
+        return "(no log)"
+
+    def wait_ready(self, client: OscClient, timeout_s: float = READY_TIMEOUT_S) -> float:
+        """Ping until the server answers; returns the seconds it took."""
+        start = time.monotonic()
+        while time.monotonic() - start < timeout_s:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"the server exited with status {self.process.returncode}:\n{self.log_tail()}")
+            if client.request("/rtvae/ping", timeout_s=0.2) is not None:
+                return time.monotonic() - start
+        raise RuntimeError(f"the server did not answer /rtvae/ping within {timeout_s:g} s:\n{self.log_tail()}")
+
+    def interrupt(self, timeout_s: float = STOP_TIMEOUT_S) -> None:
+        """SIGINT (a clean stop that writes the stats file), and wait for the exit."""
+        self.process.send_signal(signal.SIGINT)
+        try:
+            self.process.wait(timeout_s)
+        except subprocess.TimeoutExpired:
+            self.kill()
+            raise RuntimeError(f"the server did not stop within {timeout_s:g} s of SIGINT:\n{self.log_tail()}")
+        if self.process.returncode != 0:
+            raise RuntimeError(f"the server exited with status {self.process.returncode}:\n{self.log_tail()}")
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+
+# --- capture and probes ------------------------------------------------------------------
+
+
+class ProbeCapture(JackCapture):
+    """A JackCapture whose latest samples can be read cheaply while it records."""
+
+    def channel_view(self, start: int, stop: int) -> np.ndarray:
+        """Captured samples ``[start, stop)`` of channel 0 (a view: copy to keep)."""
+        return self._data[0, start:min(stop, self.captured)]
+
+
+def wait_silent(capture: ProbeCapture, timeout_s: float = PROBE_TIMEOUT_S) -> int | None:
+    """Index just past a run of ``SILENT_RUN`` exact zeros at the capture's end, or None."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        n = capture.captured
+        if n >= SILENT_RUN and not capture.channel_view(n - SILENT_RUN, n).any():
+            return n
+        time.sleep(POLL_S)
+    return None
+
+
+def wait_sound(capture: ProbeCapture, start: int, timeout_s: float = PROBE_TIMEOUT_S) -> int | None:
+    """Index of the first non-zero sample at or after ``start``, or None within the timeout."""
+    deadline = time.monotonic() + timeout_s
+    scanned = start
+    while time.monotonic() < deadline:
+        n = capture.captured
+        hits = np.flatnonzero(capture.channel_view(scanned, n))
+        if len(hits):
+            return scanned + int(hits[0])
+        scanned = max(scanned, n)
+        time.sleep(POLL_S)
+    return None
+
+
+MUTE_ON, MUTE_OFF = osc_message("/rtvae/mute", 1), osc_message("/rtvae/mute", 0)
+
+
+def probe_once(capture: ProbeCapture, client: OscClient, rng: np.random.Generator) -> tuple[str, int]:
+    """One mute → silence → unmute → sound probe: ("ok", latency in frames) or (why not, 0).
+
+    Everything captured from the confirmed silence on is zero until the unmute is heard,
+    so the first non-zero sample after it is the unmute's, even if JACK stamps its cycle
+    a little before the send (the server's callback may run late in that cycle).
+    """
+    client.send(MUTE_ON)
+    silent_end = wait_silent(capture)
+    if silent_end is None:
+        return "never_silent", 0
+    time.sleep(rng.uniform(0.0, PHASE_SPREAD_S))
+    sent = capture.now_frame()
+    client.send(MUTE_OFF)
+    hit = wait_sound(capture, silent_end)
+    if hit is None:
+        return "no_sound", 0
+    return "ok", int(capture.frame_of(hit)) - sent
+
+
+def probe_until(capture: ProbeCapture, client: OscClient, deadline: float, seed: int) -> dict:
+    """Probe until ``deadline`` (monotonic s); latencies in frames and the failures by kind."""
+    rng = np.random.default_rng(seed)
+    latencies, failures = [], {"never_silent": 0, "no_sound": 0}
+    while time.monotonic() < deadline - PROBE_TIMEOUT_S:
+        outcome, frames = probe_once(capture, client, rng)
+        if outcome == "ok":
+            latencies.append(frames)
+        else:
+            failures[outcome] += 1
+        time.sleep(rng.uniform(*PLAY_S))
+    while time.monotonic() < deadline:
+        time.sleep(0.01)
+    return {"frames": latencies, "failures": failures}
+
+
+def latency_summary(frames: list[int], rate: int) -> dict:
+    """Control-to-sound latency in ms: percentiles, jitter (std and p99 − p1) and every probe."""
+    ms = np.asarray(frames, np.float64) * 1e3 / rate
+    if len(ms) == 0:
+        return {"probes": 0}
+    p1, p50, p99 = np.percentile(ms, [1, 50, 99])
+    return {
+        "probes": int(len(ms)),
+        "ms": {"min": float(ms.min()), "p1": float(p1), "p50": float(p50), "mean": float(ms.mean()),
+               "p99": float(p99), "max": float(ms.max())},
+        "jitter_ms": {"std": float(ms.std()), "p99_minus_p1": float(p99 - p1)},
+        "samples_ms": [round(float(v), 4) for v in ms],
+    }
+
+
+# --- phases and callback durations ---------------------------------------------------------
+
+
+@dataclass
+class Phase:
+    """One measured stretch of a run: JACK frame times and status snapshots at its edges."""
+
+    name: str
+    start_frame: int
+    end_frame: int
+    before: dict
+    after: dict
+    extra: dict = field(default_factory=dict)
+
+
+def skipped_frames(capture: JackCapture) -> list[tuple[int, int]]:
+    """(JACK frame time after the gap, frames missing) for every cycle JACK skipped."""
+    return [(int(capture.frame_of(index)), int(missing)) for index, missing in capture.gaps()]
+
+
+def cycles_between(start: int, end: int, block: int, skipped: list[tuple[int, int]]) -> float:
+    """JACK cycles that ran between two frame times (skipped cycles ran no callback)."""
+    lost = sum(missing for frame, missing in skipped if start < frame <= end)
+    return (end - start - lost) / block
+
+
+def phase_durations(durations_ms: np.ndarray, end_frame: int, phase: Phase, block: int,
+                    skipped: list[tuple[int, int]]) -> np.ndarray:
+    """The callback durations of ``phase``, counted back from the last one (read at ``end_frame``)."""
+    n, trim = len(durations_ms), int(PHASE_TRIM_S * RATE)
+    first = n - int(round(cycles_between(phase.start_frame + trim, end_frame, block, skipped)))
+    last = n - int(round(cycles_between(phase.end_frame - trim, end_frame, block, skipped)))
+    return durations_ms[max(first, 0):max(last, 0)]
+
+
+def duration_summary(durations_ms: np.ndarray, budget_ms: float) -> dict:
+    """Percentiles (ms), p99.9 as a share of the budget, and the fixed-bin histogram."""
+    if len(durations_ms) == 0:
+        return {"blocks": 0}
+    p50, p99, p999 = np.percentile(durations_ms, [50, 99, 99.9])
+    counts, _ = np.histogram(np.clip(durations_ms, HISTOGRAM_EDGES_MS[0], HISTOGRAM_EDGES_MS[-1]), HISTOGRAM_EDGES_MS)
+    return {
+        "blocks": int(len(durations_ms)),
+        "ms": {"p50": float(p50), "p99": float(p99), "p99.9": float(p999), "max": float(durations_ms.max()),
+               "mean": float(durations_ms.mean())},
+        "p99.9_budget_pct": float(100.0 * p999 / budget_ms),
+        "over_budget": int(np.count_nonzero(durations_ms > budget_ms)),
+        "histogram_counts": counts.tolist(),
+    }
+
+
+def counter_deltas(before: dict, after: dict) -> dict:
+    """What the server's counters did over a phase."""
+    keys = {"xruns": "xruns", "late_blocks": "late_decodes", "controls_applied": "controls_applied",
+            "controls_dropped": "controls_dropped"}
+    return {ours: int(after[theirs]) - int(before[theirs]) for ours, theirs in keys.items()}
+
+
+def jack_xruns_in(capture: JackCapture, phase: Phase) -> int:
+    """xrun notifications JACK sent the capture during the phase (any late client)."""
+    return sum(1 for frame in capture.xrun_frames if phase.start_frame <= frame < phase.end_frame)
+
+
+def summarise_phase(phase: Phase, durations_ms: np.ndarray, budget_ms: float, capture: JackCapture,
+                    skipped: list[tuple[int, int]]) -> dict:
+    lost = sum(m for f, m in skipped if phase.start_frame < f <= phase.end_frame)
+    return {
+        "seconds": (phase.end_frame - phase.start_frame) / RATE,
+        "callbacks": duration_summary(durations_ms, budget_ms),
+        **counter_deltas(phase.before, phase.after),
+        "jack_xrun_notifications": jack_xruns_in(capture, phase),
+        "jack_skipped_frames": int(lost),
+        **phase.extra,
+    }
+
+
+# --- one configuration -------------------------------------------------------------------
+
+
+def latent_size() -> int:
+    """The default model's latent size (what the load sender's messages must fit)."""
+    from rtvae.model.directory import load_model
+
+    return load_model("default", verify_checksums=False).card.latent_size
+
+
+@dataclass
+class Case:
+    """One configuration: a variant at a block size, with its load phase's length (s)."""
+
+    variant: str
+    block: int
+    load_s: float
+
+    @property
+    def budget_ms(self) -> float:
+        return 1e3 * self.block / RATE
+
+    @property
+    def label(self) -> str:
+        return f"{self.variant} @ {self.block}"
+
+
+def run_case(case: Case, settings: Settings, latent: int, index: int) -> dict:
+    """Start JACK and the server, measure the idle and load phases, stop, summarise."""
+    from rtvae.drivers.jack import PrivateJackServer
+
+    jack_name = f"rtvae-bench-{os.getpid()}-{index}"
+    with tempfile.TemporaryDirectory(prefix="rtvae-bench-") as folder, \
+            PrivateJackServer(RATE, period=case.block) as jack:
+        folder = Path(folder)
+        port, stats_file = free_udp_port(), folder / "stats.json"
+        command = server_command(case.variant, case.block, port, stats_file, jack_name)
+        server = ServerProcess(command, {**os.environ, **jack.env()}, folder, port)
+        client = OscClient(port)
+        try:
+            startup_s = server.wait_ready(client)
+            result = measure(case, settings, server, client, jack, jack_name, latent, index)
+        finally:
+            server.kill()
+            client.close()
+        stats = json.loads(stats_file.read_text())
+    return finish_case(case, result, stats, startup_s)
+
+
+def measure(case: Case, settings: Settings, server: ServerProcess, client: OscClient, jack, jack_name: str,
+            latent: int, index: int) -> dict:
+    """Settle, idle, load with probes, SIGINT; returns the raw material for the summary."""
+    capacity = SETTLE_S + settings.idle_s + case.load_s + 4 * GAP_S + 10.0
+    sender = LoadSender(server.port, settings.load_rate, case.load_s, latent, settings.seed + index)
+    try:
+        with ProbeCapture(channels=CAPTURE_CHANNELS, capacity_s=capacity, server=jack.name) as capture:
+            capture.connect_from([f"{jack_name}:out_0"])
+            capture.start()
+            time.sleep(SETTLE_S)
+            idle = run_idle(capture, client, settings.idle_s)
+            time.sleep(GAP_S)
+            load, probes, sent = run_load(capture, client, sender, case.load_s, settings.seed + index)
+            time.sleep(GAP_S)
+            end_frame = capture.now_frame()
+            server.interrupt()
+            capture.stop()
+            skipped = skipped_frames(capture)
+    finally:
+        sender.kill()
+    return {"idle": idle, "load": load, "probes": probes, "sender": sent, "end_frame": end_frame,
+            "skipped": skipped, "capture": capture}
+
+
+def run_idle(capture: ProbeCapture, client: OscClient, seconds: float) -> Phase:
+    before, start = snapshot(client), capture.now_frame()
+    time.sleep(seconds)
+    end = capture.now_frame()
+    return Phase("idle", start, end, before, snapshot(client))
+
+
+def run_load(capture: ProbeCapture, client: OscClient, sender: LoadSender, seconds: float,
+             seed: int) -> tuple[Phase, dict, dict]:
+    before, start = snapshot(client), capture.now_frame()
+    sender.go()
+    probes = probe_until(capture, client, time.monotonic() + seconds, seed)
+    sent = sender.result()
+    client.send(MUTE_OFF)  # leave it sounding, as the idle phase found it
+    end = capture.now_frame()
+    n_probes = len(probes["frames"]) + sum(probes["failures"].values())
+    extra = {"osc_sent": sent["sent"] + 2 * n_probes}
+    return Phase("load", start, end, before, snapshot(client), extra), probes, sent
+
+
+def finish_case(case: Case, result: dict, stats: dict, startup_s: float) -> dict:
+    """Everything measured for one configuration, as it goes into the JSON."""
+    durations = np.asarray(stats.pop("callback_durations_ms"), np.float64)
+    capture, skipped = result["capture"], result["skipped"]
+    phases = {}
+    for phase in (result["idle"], result["load"]):
+        picked = phase_durations(durations, result["end_frame"], phase, case.block, skipped)
+        phases[phase.name] = summarise_phase(phase, picked, case.budget_ms, capture, skipped)
+    load = phases["load"]
+    load["controls_unaccounted"] = load["osc_sent"] - load["controls_applied"] - load["controls_dropped"]
+    return {
+        "variant": case.variant, "block": case.block, "budget_ms": case.budget_ms, "startup_s": startup_s,
+        "phases": phases,
+        "control_to_sound": {**latency_summary(result["probes"]["frames"], RATE),
+                             "failures": result["probes"]["failures"]},
+        "reported": {k: stats.get(k) for k in ("latency_samples", "latency_ms", "device_latency_ms", "hop",
+                                                "model_rate", "device_rate", "scheduling")},
+        "load_sender": result["sender"],
+        "jack": {"capture_xrun_notifications": capture.xruns, "capture_late_cycles": capture.late_cycles,
+                 "skipped_cycles": len(skipped)},
+        "server_totals": stats,
+    }
+
+
+# --- allocation check --------------------------------------------------------------------
+
+
+FAKE_DEVICE_RATE = 48000
+
+
+def offline_output(variant: str, block: int):
+    """An AudioOutput around a warmed player for ``variant``, on a fake device; and its source."""
+    from rtvae import config as cfg
+    from rtvae.bench import baseline_server as baseline
+    from rtvae.drivers.recorder import Recorder
+    from rtvae.drivers.stream import AudioOutput, DeviceInfo
+    from rtvae.engine.ahead import AheadSource
+    from rtvae.engine.engine import Engine
+    from rtvae.engine.player import Player
+    from rtvae.model.directory import load_model
+    from rtvae.session import MAX_BLOCK
+
+    config = cfg.Config(cfg.defaults(("synth", "serve")))
+    synth, model = config.synth, load_model("default")
+    decoder = baseline.torch_decoder_factory(model, MAX_BLOCK // synth.hop + 2) if variant == "torch-inline" else None
+    engine = Engine(model, hop=synth.hop, mode=synth.mode, max_block=MAX_BLOCK, smooth_ms=synth.smooth_ms,
+                    temperature=synth.temperature, gain=synth.gain, decoder=decoder)
+    player = Player(engine, config.serve.fade_ms)
+    source = {"ahead": lambda: AheadSource(player, config.serve.ahead_hops, MAX_BLOCK),
+              "nn~-2048": lambda: baseline.nn_source_factory(player)}.get(variant, lambda: player)()
+    device = DeviceInfo(-1, "fake", "none", 2, float(FAKE_DEVICE_RATE))
+    output = AudioOutput(source, engine.sample_rate, device, block=block, channels=(0, 1),
+                         device_rate=FAKE_DEVICE_RATE, recorder=Recorder(engine.sample_rate), max_block=MAX_BLOCK)
+    player.warm()
+    return output, source
+
+
+def ring_filler(source):
+    """For an ahead source, a wait until its worker has filled the ring (the copy path)."""
+    ring, target = getattr(source, "ring", None), getattr(source, "target", 0)
+    if ring is None:
+        return lambda: None
+
+    def wait() -> None:
+        deadline = time.monotonic() + 1.0
+        while len(ring) < target and time.monotonic() < deadline:
+            time.sleep(0.0001)
+    return wait
+
+
+def callback_allocations(variant: str, block: int, warmup: int = ALLOC_WARMUP, calls: int = ALLOC_CALLS) -> dict:
+    """Bytes the callback leaves allocated (net growth) and its transient peak, under tracemalloc."""
+    import tracemalloc
+
+    from rtvae.engine import telemetry as tm
+
+    output, source = offline_output(variant, block)
+    outdata = np.zeros((block, output.n_channels), np.float32)
+    time_info = SimpleNamespace(outputBufferDacTime=0.0, currentTime=0.0, inputBufferAdcTime=0.0)
+    status = SimpleNamespace(output_underflow=False, priming_output=False)
+    wait = ring_filler(source)
+    if hasattr(source, "start"):
+        source.start()
+    try:
+        for _ in range(warmup):
+            wait()
+            output._callback(outdata, block, time_info, status)
+        tracemalloc.start()
+        for _ in range(warmup):  # tracemalloc's own first allocations, outside the measure
+            wait()
+            output._callback(outdata, block, time_info, status)
+        base, _ = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        for _ in range(calls):
+            wait()
+            output._callback(outdata, block, time_info, status)
+        current, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+    finally:
+        if hasattr(source, "stop"):
+            source.stop()
+    counters = output.telemetry.counters
+    return {"variant": variant, "block": block, "calls": calls, "net_growth_bytes": int(current - base),
+            "peak_bytes": int(peak - base), "callback_errors": int(counters[tm.CALLBACK_ERRORS]),
+            "late_blocks": int(getattr(source, "late_blocks", 0)), "sound": bool(np.abs(outdata).max() > 0)}
+
+
+# --- machine, report ----------------------------------------------------------------------
+
+
+def cpu_model() -> str:
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            key, _, value = line.partition(":")
+            if key.strip() in ("model name", "Model", "Hardware"):
+                return value.strip()
+    return platform.processor() or platform.machine()
+
+
+def version_of(package: str) -> str | None:
+    with contextlib.suppress(metadata.PackageNotFoundError):
+        return metadata.version(package)
+    return None
+
+
+def jackd_version() -> str | None:
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        done = subprocess.run(["jackd", "--version"], capture_output=True, text=True, timeout=10)
+        return next((line.strip() for line in done.stdout.splitlines() if "version" in line), None)
+    return None
+
+
+def machine_info() -> dict:
+    """Where and with what the figures were taken (no heavy import: versions from metadata)."""
+    from rtvae import __version__
+
+    packages = ("numpy", "numba", "onnxruntime", "torch", "sounddevice", "JACK-Client", "python-osc")
+    return {
+        "cpu": cpu_model(), "cpu_count": os.cpu_count(),
+        "usable_cpus": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
+        "load_average_at_start": list(os.getloadavg()) if hasattr(os, "getloadavg") else None,
+        "platform": platform.platform(), "python": platform.python_version(), "rtvae": __version__,
+        "jackd": jackd_version(), **{name: version_of(name) for name in packages},
+        "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+    }
+
+
+def acceptance(cases: list[dict]) -> list[dict]:
+    """The issue's acceptance figures, each with its value and verdict (None: not measured)."""
+    by = {(c["variant"], c["block"]): c for c in cases if "error" not in c}
+    checks = []
+    for variant in ACCEPTANCE_VARIANTS:
+        case = by.get((variant, ACCEPTANCE_BLOCK))
+        load = case["phases"]["load"] if case else None
+        checks.append(_check(f"{variant}, block {ACCEPTANCE_BLOCK}: xruns under load", load and load["xruns"], "== 0",
+                             lambda v: v == 0, load and load["seconds"]))
+        share = load and load["callbacks"].get("p99.9_budget_pct")
+        checks.append(_check(f"{variant}, block {ACCEPTANCE_BLOCK}: callback p99.9 under load, % of budget", share,
+                             f"≤ {100 * ACCEPTANCE_BUDGET_SHARE:g} %", lambda v: v <= 100 * ACCEPTANCE_BUDGET_SHARE,
+                             load and load["seconds"]))
+    case = by.get(("inline", ACCEPTANCE_BLOCK))
+    latency = case and case["control_to_sound"].get("ms", {}).get("p99")
+    checks.append(_check(f"inline, block {ACCEPTANCE_BLOCK}: control-to-sound p99 (ms) under load", latency,
+                         f"≤ {ACCEPTANCE_LATENCY_MS:g} ms", lambda v: v <= ACCEPTANCE_LATENCY_MS,
+                         case and case["phases"]["load"]["seconds"],
+                         jitter=case and case["control_to_sound"].get("jitter_ms")))
+    return checks
+
+
+def _check(label: str, value, target: str, ok, seconds, **extra) -> dict:
+    verdict = None if value is None else bool(ok(value))
+    return {"check": label, "value": value, "target": target, "pass": verdict, "load_seconds": seconds, **extra}
+
+
+def ratios(cases: list[dict]) -> list[dict]:
+    """Baseline ÷ ours in the same run: callback p99.9 under load, and latency p50."""
+    by = {(c["variant"], c["block"]): c for c in cases if "error" not in c}
+    rows = []
+    for (variant, block), case in sorted(by.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        ours = by.get(("inline", block))
+        if variant in SERVER_VARIANTS or ours is None:
+            continue
+        rows.append({"baseline": variant, "block": block,
+                     "callback_p99.9_ratio": _ratio(case, ours, lambda c: c["phases"]["load"]["callbacks"]["ms"]["p99.9"]),
+                     "latency_p50_ratio": _ratio(case, ours, lambda c: c["control_to_sound"]["ms"]["p50"])})
+    return rows
+
+
+def _ratio(case: dict, ours: dict, pick) -> float | None:
+    with contextlib.suppress(KeyError, ZeroDivisionError, TypeError):
+        return float(pick(case) / pick(ours))
+    return None
+
+
+def run_benchmark(settings: Settings) -> dict:
+    """Measure every configuration and the allocation check; write JSON, Markdown and PNG."""
+    cases = [Case(v, b, settings.load_seconds(v, b)) for b in settings.blocks for v in settings.variants]
+    progress(f"rtvae bench: {len(cases)} configurations, about {settings.estimate_s() / 60:.0f} min")
+    machine = machine_info()
+    latent = latent_size()
+    results = []
+    with realtime_friendly():
+        for i, case in enumerate(cases):
+            results.append(run_logged(case, settings, latent, i, len(cases)))
+    allocations = [run_allocation(variant) for variant in settings.variants]
+    report = {"benchmark": "latency", "machine": machine, "settings": settings_json(settings),
+              "histogram_edges_ms": HISTOGRAM_EDGES_MS.tolist(), "cases": results,
+              "allocations": allocations, "acceptance": acceptance(results), "ratios": ratios(results)}
+    write_report(report, settings)
+    return report
+
+
+@contextlib.contextmanager
+def realtime_friendly():
+    """While measuring: hand the GIL over quickly and never stop for a GC pass.
+
+    The capture's JACK callback runs Python in this process; a late capture is an xrun
+    for the whole JACK graph, which PortAudio then flags in the server under test.
+    """
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(0.0002)
+    gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+        sys.setswitchinterval(interval)
+
+
+def run_logged(case: Case, settings: Settings, latent: int, i: int, total: int) -> dict:
+    """One configuration with progress lines; a failure is recorded, not raised."""
+    progress(f"[{i + 1}/{total}] {case.label}: idle {settings.idle_s:g} s, load {case.load_s:g} s ...")
+    try:
+        result = run_case(case, settings, latent, i)
+    except Exception as exc:  # one broken configuration must not lose the others' figures
+        progress(f"[{i + 1}/{total}] {case.label}: FAILED: {exc}")
+        return {"variant": case.variant, "block": case.block, "budget_ms": case.budget_ms, "error": str(exc)}
+    gc.collect()  # between configurations, with nothing running
+    progress(f"[{i + 1}/{total}] {case.label}: {one_line(result)}")
+    return result
+
+
+def one_line(case: dict) -> str:
+    idle, load, lat = case["phases"]["idle"], case["phases"]["load"], case["control_to_sound"]
+    p = load["callbacks"].get("ms", {})
+    latency = f"latency p50 {lat['ms']['p50']:.2f} / p99 {lat['ms']['p99']:.2f} ms ({lat['probes']} probes)" \
+        if lat.get("probes") else "no latency probe succeeded"
+    return (f"xruns {idle['xruns']}/{load['xruns']}, callback p99.9 {p.get('p99.9', float('nan')):.3f} ms "
+            f"({load['callbacks'].get('p99.9_budget_pct', float('nan')):.0f} % of budget), {latency}")
+
+
+def run_allocation(variant: str) -> dict:
+    progress(f"allocation check: {variant} @ {ACCEPTANCE_BLOCK} ...")
+    try:
+        return callback_allocations(variant, ACCEPTANCE_BLOCK)
+    except Exception as exc:
+        progress(f"allocation check: {variant}: FAILED: {exc}")
+        return {"variant": variant, "block": ACCEPTANCE_BLOCK, "error": str(exc)}
+
+
+def settings_json(settings: Settings) -> dict:
+    data = asdict(settings)
+    data.update(out=str(settings.out), blocks=list(settings.blocks), variants=list(settings.variants),
+                rate=RATE, settle_s=SETTLE_S, gap_s=GAP_S, phase_trim_s=PHASE_TRIM_S,
+                full_latent_every=FULL_LATENT_EVERY, silent_run=SILENT_RUN, alloc_warmup=ALLOC_WARMUP,
+                alloc_calls=ALLOC_CALLS)
+    return data
+
+
+# --- Markdown -------------------------------------------------------------------------------
+
+
+def _ms(value, digits: int = 3) -> str:
+    return "—" if value is None else f"{value:.{digits}f}"
+
+
+def _quad(callbacks: dict) -> str:
+    """p50 / p99 / p99.9 / max of a phase's callback durations, in ms."""
+    ms = callbacks.get("ms")
+    return "—" if not ms else " / ".join(_ms(ms[k]) for k in ("p50", "p99", "p99.9", "max"))
+
+
+def table_row(case: dict) -> str:
+    if "error" in case:
+        return f"| {case['variant']} | {case['block']} | {case['budget_ms']:.2f} | failed: {case['error'][:80]} |" + " |" * 9
+    idle, load = case["phases"]["idle"], case["phases"]["load"]
+    lat, reported = case["control_to_sound"], case["reported"]
+    ms, jitter = lat.get("ms", {}), lat.get("jitter_ms", {})
+    latency = f"{_ms(ms.get('p50'), 2)} / {_ms(ms.get('p99'), 2)}"
+    spread = f"{_ms(jitter.get('std'), 2)} / {_ms(jitter.get('p99_minus_p1'), 2)}"
+    share = load["callbacks"].get("p99.9_budget_pct")
+    cells = [case["variant"], case["block"], f"{case['budget_ms']:.2f}", _quad(idle["callbacks"]), _quad(load["callbacks"]),
+             "—" if share is None else f"{share:.0f} %", f"{idle['xruns']} / {load['xruns']}",
+             f"{idle['late_blocks']} / {load['late_blocks']}",
+             f"{load['controls_dropped']} / {load['controls_unaccounted']}", latency, spread, lat.get("probes", 0),
+             f"{reported['latency_samples']} ({reported['latency_ms']:.1f} ms)"]
+    return "| " + " | ".join(str(c) for c in cells) + " |"
+
+
+def acceptance_lines(report: dict) -> list[str]:
+    lines = []
+    for check in report["acceptance"]:
+        verdict = {True: "PASS", False: "FAIL", None: "NOT MEASURED"}[check["pass"]]
+        value = "—" if check["value"] is None else f"{check['value']:.3g}"
+        seconds = f", {check['load_seconds']:g} s under load" if check.get("load_seconds") else ""
+        jitter = check.get("jitter")
+        extra = f"; jitter std {jitter['std']:.2f} ms, p99 − p1 {jitter['p99_minus_p1']:.2f} ms" if jitter else ""
+        lines.append(f"- {verdict} {check['check']} = {value} (target {check['target']}{seconds}){extra}")
+    return lines
+
+
+def ratio_lines(report: dict) -> list[str]:
+    lines = []
+    for row in report["ratios"]:
+        cb, lat = row["callback_p99.9_ratio"], row["latency_p50_ratio"]
+        lines.append(f"- {row['baseline']} ÷ inline at block {row['block']}: callback p99.9 under load "
+                     f"{'—' if cb is None else f'×{cb:.1f}'}, control-to-sound p50 {'—' if lat is None else f'×{lat:.1f}'}")
+    return lines
+
+
+def allocation_lines(report: dict) -> list[str]:
+    lines = ["| variant | block | calls | net growth (bytes) | transient peak (bytes) | callback errors | late blocks |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+    for a in report["allocations"]:
+        if "error" in a:
+            lines.append(f"| {a['variant']} | {a['block']} | failed: {a['error'][:80]} | | | | |")
+            continue
+        lines.append(f"| {a['variant']} | {a['block']} | {a['calls']} | {a['net_growth_bytes']} | {a['peak_bytes']} "
+                     f"| {a['callback_errors']} | {a['late_blocks']} |")
+    return lines
+
+
+def markdown(report: dict) -> str:
+    """The compact table, the acceptance lines, the baseline ratios and the allocation check."""
+    m, s = report["machine"], report["settings"]
+    lines = [
+        f"Live server on a JACK dummy server at {s['rate']} Hz (period = block), {m['cpu']}, {m['usable_cpus']} cores, "
+        f"{m['date'][:10]}. Per configuration: {s['idle_s']:g} s idle, then {s['load_s']:g} s under {s['load_rate']} OSC "
+        f"messages/s ({s['acceptance_load_s']:g} s for block {ACCEPTANCE_BLOCK}, inline and ahead). Callback: "
+        "p50 / p99 / p99.9 / max in ms. Latency: OSC sent → first changed sample captured from JACK, "
+        "under load. Dropped: refused by the control ring / sent but never applied. Reported: the server's "
+        "own latency figure in model-rate samples (one hop, + ahead hops, + the resampler's half filter).",
+        "",
+        "| variant | block | budget ms | callback idle | callback load | p99.9 load ÷ budget | xruns idle / load "
+        "| late blocks idle / load | dropped controls | latency p50 / p99 ms | jitter std / p99−p1 ms | probes "
+        "| reported latency |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        *[table_row(case) for case in report["cases"]],
+        "",
+        "Acceptance:",
+        "",
+        *acceptance_lines(report),
+        "",
+        "Baselines measured in the same run:",
+        "",
+        *(ratio_lines(report) or ["- (no baseline in this run)"]),
+        "",
+        "Callback allocations in steady state (tracemalloc; the Python heap and numpy, not ONNX Runtime's or "
+        f"torch's allocators), {s['alloc_warmup']} warm-up calls then {s['alloc_calls']} measured:",
+        "",
+        *allocation_lines(report),
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def write_report(report: dict, settings: Settings) -> None:
+    out = settings.out
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=1) + "\n")
+    table = markdown(report)
+    out.with_name("latency.md").write_text(table)
+    written = [out, out.with_name("latency.md")]
+    if settings.plot:
+        from rtvae.bench.plots import plot_callback_distributions
+
+        written.append(plot_callback_distributions(report, out.with_name("latency.png")))
+    print(table)
+    progress("wrote " + ", ".join(str(p) for p in written))
+
+
+def main(argv: list[str] | None = None, default_out: Path | None = None) -> dict:
+    """``python benchmarks/latency.py`` and friends: parse the flags, run, return the report."""
+    import argparse
+
+    from rtvae.commands.bench import add_arguments
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    add_arguments(parser)
+    if default_out is not None:
+        parser.set_defaults(out=str(default_out))
+    return run_benchmark(settings_from(parser.parse_args(argv)))
