@@ -1,6 +1,5 @@
 """The audio callback itself, called as PortAudio would, without a device."""
 
-import tracemalloc
 from types import SimpleNamespace
 
 import numpy as np
@@ -13,6 +12,7 @@ from rtvae.engine.ahead import AheadSource
 from rtvae.engine.engine import Engine
 from rtvae.engine.player import Player
 from rtvae.model.directory import load_model
+from tests.allocation import steady_state
 
 DEVICE = DeviceInfo(0, "test", "none", 4, 48000.0)
 TIME = SimpleNamespace(outputBufferDacTime=1.0, currentTime=0.99)
@@ -43,23 +43,18 @@ def test_the_callback_allocates_nothing_in_steady_state(scheduling, tmp_path):
         source.fill()
     recorder.start(tmp_path / "r.wav")
     outdata = np.zeros((128, 4), np.float32)
+    def run(calls):
+        for _ in range(calls):
+            output._callback(outdata, 128, TIME, FINE)
+
     try:
-        for _ in range(200):
-            output._callback(outdata, 128, TIME, FINE)
-        tracemalloc.start()
-        for _ in range(200):
-            output._callback(outdata, 128, TIME, FINE)
-        settled, _ = tracemalloc.get_traced_memory()
-        for _ in range(2000):
-            output._callback(outdata, 128, TIME, FINE)
-        after, peak = tracemalloc.get_traced_memory()
+        run(200)
+        growth, peak = steady_state(run, 200, 2000)
     finally:
-        tracemalloc.stop()
         recorder.stop()
     assert output.telemetry.counters[tm.CALLBACK_ERRORS] == 0
     assert getattr(source, "late_blocks", 0) == 0
-    assert after - settled < 1024, after - settled  # the other threads' noise, not per-call growth
-    assert peak - settled < 16384
+    assert growth < 1024 and peak < 16384  # the recorder thread's noise, not per-call buffers
 
 
 def test_the_callback_maps_the_sound_to_the_chosen_channels_and_counts_xruns():

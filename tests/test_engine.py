@@ -1,7 +1,5 @@
 """The engine on its own: timing of controls, dynamics, determinism, allocation."""
 
-import tracemalloc
-
 import numpy as np
 import pytest
 
@@ -12,6 +10,7 @@ from rtvae.engine.engine import N_APPLIED, Engine
 from rtvae.engine.player import Player
 from rtvae.engine.resample import StreamResampler
 from rtvae.model.directory import load_model
+from tests.allocation import steady_state
 
 
 @pytest.fixture(scope="module")
@@ -119,18 +118,11 @@ def test_process_allocates_nothing_in_steady_state(model):
         engine.process(128)
 
     def run(blocks):
-        for i in range(blocks):
+        for _ in range(blocks):
             engine.process(128)
 
-    tracemalloc.start()
-    try:
-        run(100)
-        settled, _ = tracemalloc.get_traced_memory()
-        run(1000)
-        after, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
-    assert after - settled < 256 and peak - settled < 4096
+    growth, peak = steady_state(run)
+    assert growth < 256 and peak < 4096
     assert writer.dropped == 0
 
 

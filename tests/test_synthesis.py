@@ -1,10 +1,9 @@
-import tracemalloc
-
 import numpy as np
 import pytest
 
 from rtvae.engine.overlap_add import OverlapAdd, periodic_hann
 from rtvae.framing import frame
+from tests.allocation import steady_state
 
 
 @pytest.mark.parametrize("hop", [128, 256, 512])
@@ -68,15 +67,6 @@ def test_decode_and_overlap_add_allocate_nothing_per_call(tiny_model):
             decoder.decode(4)
             synth.add(decoder.frames, 4, out)
 
-    tracemalloc.start()
-    try:
-        before, _ = tracemalloc.get_traced_memory()
-        run(100)
-        settled, _ = tracemalloc.get_traced_memory()
-        run(1000)
-        after, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    growth, peak = steady_state(run)
     # One frames array alone would be 16 KiB: no growth per call, and a peak far below that.
-    assert after - settled < 256
-    assert peak - before < 4096
+    assert growth < 256 and peak < 4096
