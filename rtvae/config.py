@@ -83,7 +83,7 @@ SCHEMA: tuple[Key, ...] = (
     Key("synth", "gain", float, 1.0, "output gain, linear", minimum=0.0, maximum=16.0),
     # The live server.
     Key("serve", "model", str, "default", "model to start with: a name in models_dir, a directory, or 'default'"),
-    Key("serve", "host", str, "127.0.0.1", "address to listen on for OSC (0.0.0.0: every interface)"),
+    Key("serve", "listen", str, "127.0.0.1", "address to listen on for OSC (0.0.0.0: every interface; needs --allow)"),
     Key("serve", "port", int, 9000, "UDP port to listen on for OSC", minimum=1, maximum=65535),
     Key("serve", "allow", str, "", "comma-separated client addresses allowed when listening beyond 127.0.0.1"),
     Key("serve", "reply_port", int, 0, "also send replies to this UDP port on 127.0.0.1 (0: only to senders)",

@@ -20,6 +20,7 @@ from rtvae.drivers.stream import AudioOutput, find_output_device, write_channels
 from rtvae.engine.ahead import AheadSource
 from rtvae.engine.engine import Engine
 from rtvae.engine.player import Player
+from rtvae.engine.ring import ControlRing
 from rtvae.errors import ConfigError
 from rtvae.model.directory import DEFAULT_MODEL, load_model
 from rtvae.osc.controller import Controller, Live
@@ -82,7 +83,7 @@ class Session:
         self.output.scheduling = serve.scheduling
         self.live = Live(self.player, self.output, self.recorder, self.make_engine, self.models_dir,
                          self.recordings_dir, model_name=serve.model)
-        self.server = OscServer(serve.host, serve.port, self._handle, self._allow_list())
+        self.server = OscServer(serve.listen, serve.port, self._handle, self._allow_list())
         self.controller = Controller(self.live, self.server.replies)
         if serve.reply_port:
             self.server.replies.add_target(("127.0.0.1", serve.reply_port))
@@ -90,8 +91,8 @@ class Session:
 
     def _allow_list(self) -> set[str] | None:
         allow = parse_allow(self.config.serve.allow)
-        if not is_loopback(self.config.serve.host) and allow is None:
-            print(f"rtvae serve: warning: listening on {self.config.serve.host} with no --allow list: "
+        if not is_loopback(self.config.serve.listen) and allow is None:
+            print(f"rtvae serve: warning: listening on {self.config.serve.listen} with no --allow list: "
                   "only loopback clients will be heard", file=sys.stderr)
         return allow
 
@@ -126,6 +127,9 @@ class Session:
                        self.output.columns, 4)
         self.recorder.ring.write(np.zeros(4, np.float32), 0)
         self.recorder.ring.read(np.zeros(4, np.float32), 0)
+        # The OSC thread's first push would load the compiled push while holding the GIL.
+        scratch_ring = ControlRing(1, self.player.engine.ring.width)
+        scratch_ring.push(np.zeros(scratch_ring.width))
 
     def start(self) -> "Session":
         sys.setswitchinterval(SWITCH_INTERVAL_S)
