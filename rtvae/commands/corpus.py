@@ -14,6 +14,18 @@ def register(subparsers) -> None:
     synth.add_argument("--sample-rate", type=int, default=44100, help="sample rate in Hz (default 44100)")
     synth.add_argument("--families", nargs="+", metavar="FAMILY", help="only these families")
     synth.set_defaults(run=run_synth)
+    build = actions.add_parser(
+        "build", help="encode, describe and cluster a folder of sounds for a model",
+        description="Encode every sound below DIR into per-window latents, measure descriptors of "
+        "the decoded windows, cluster the sounds with a SOM, and store it all in one file next to "
+        "the model (MODEL/corpus.npz) unless --out says otherwise.",
+    )
+    build.add_argument("folder", metavar="DIR", help="folder of sounds")
+    build.add_argument("--model", default="default", help="model directory, or 'default'")
+    build.add_argument("--hop", type=int, default=256, help="encoding hop in samples (default 256)")
+    build.add_argument("--out", help="corpus file to write (default: MODEL/corpus.npz)")
+    build.add_argument("--seed", type=int, default=0, help="seed of the SOM (default 0)")
+    build.set_defaults(run=run_build)
 
 
 def run_synth(args: argparse.Namespace) -> int:
@@ -29,4 +41,28 @@ def run_synth(args: argparse.Namespace) -> int:
         )
     families = sorted({s.family for s in written})
     print(f"wrote {len(written)} sounds ({len(families)} families: {', '.join(families)}) to {args.out_dir}")
+    return 0
+
+
+def run_build(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from tqdm import tqdm
+
+    from rtvae.explore.corpus import CORPUS_FILE, build_corpus
+    from rtvae.model.directory import load_model
+
+    if args.hop < 1:
+        raise SystemExit("rtvae corpus build: --hop must be at least 1")
+    model = load_model(args.model)
+    with tqdm(desc="encoding", unit="sound") as bar:
+        def progress(done, total):
+            bar.total = total
+            bar.update(done - bar.n)
+
+        corpus = build_corpus(args.folder, model, args.hop, progress, args.seed)
+    out = corpus.save(Path(args.out) if args.out else model.path / CORPUS_FILE)
+    cells = len(set(corpus.clusters.tolist()))
+    print(f"wrote {out}: {len(corpus.names)} sounds, {len(corpus.mu)} windows at hop {corpus.hop}, "
+          f"{cells} SOM clusters in use")
     return 0
