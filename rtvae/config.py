@@ -97,6 +97,8 @@ SCHEMA: tuple[Key, ...] = (
     Key("serve", "ahead_hops", int, 4, "hops rendered ahead in 'ahead' scheduling", minimum=1, maximum=64),
     Key("serve", "models_dir", str, "models", "folder /rtvae/model/load names resolve in"),
     Key("serve", "recordings_dir", str, "recordings", "folder /rtvae/record/start writes into"),
+    Key("serve", "sounds_dir", str, "sounds", "folder whose files /rtvae/interp/a and /b may name"),
+    Key("serve", "extend_hop", int, 64, "encoding hop of the sources in the 'extend' strategy", minimum=16, maximum=4096),
     Key("serve", "fade_ms", float, 50.0, "crossfade time of a model hot swap", minimum=1.0, maximum=10000.0),
     Key("serve", "private_jack", bool, False, "start a private JACK dummy server first (headless machines)"),
     Key("serve", "jack_name", str, "rtvae", "client name on JACK (ports NAME:out_0, NAME:out_1 ...)"),
@@ -215,12 +217,14 @@ def read_yaml(path: str | Path, sections: Iterable[str]) -> dict[str, Any]:
     return parse_nested(data, sections, str(path))
 
 
-def add_flags(parser: argparse.ArgumentParser, sections: Iterable[str]) -> None:
-    """Add ``--config FILE`` and one override flag per key of ``sections``."""
+def add_flags(parser: argparse.ArgumentParser, sections: Iterable[str], skip: Iterable[str] = ()) -> None:
+    """Add ``--config FILE`` and one override flag per key of ``sections`` (but the ``skip`` keys)."""
     parser.add_argument("--config", metavar="FILE", help="YAML config file; flags override its keys")
     for section in sections:
         group = parser.add_argument_group(f"{section} (config section '{section}')")
         for key in keys_of([section]):
+            if key.dotted in skip:
+                continue
             switch = {"nargs": "?", "const": "true"} if key.type is bool else {}  # --demo alone means true
             group.add_argument(
                 key.flag, dest=f"cfg:{key.dotted}", default=None, metavar=key.type.__name__.upper(),

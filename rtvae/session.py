@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import sys
 import threading
+import time
 from pathlib import Path
 
 import numpy as np
@@ -23,7 +24,7 @@ from rtvae.engine.player import Player
 from rtvae.engine.ring import ControlRing
 from rtvae.errors import ConfigError
 from rtvae.model.directory import DEFAULT_MODEL, load_model
-from rtvae.osc.controller import Controller, Live
+from rtvae.osc.controller import Controller, Live, load_corpus
 from rtvae.osc.server import OscServer, is_loopback
 from rtvae.paths import inside
 
@@ -82,12 +83,14 @@ class Session:
                                   recorder=self.recorder, max_block=MAX_BLOCK)
         self.output.scheduling = serve.scheduling
         self.live = Live(self.player, self.output, self.recorder, self.make_engine, self.models_dir,
-                         self.recordings_dir, model_name=serve.model)
+                         self.recordings_dir, model_name=serve.model, sounds_dir=Path(serve.sounds_dir),
+                         extend_hop=serve.extend_hop)
         self.server = OscServer(serve.listen, serve.port, self._handle, self._allow_list())
         self.controller = Controller(self.live, self.server.replies)
         if serve.reply_port:
             self.server.replies.add_target(("127.0.0.1", serve.reply_port))
         self.demo: threading.Thread | None = None
+        self._reporting = False
 
     def _allow_list(self) -> set[str] | None:
         allow = parse_allow(self.config.serve.allow)
@@ -142,11 +145,26 @@ class Session:
         if isinstance(self.source, AheadSource):
             self.source.start()
         self.output.start()
+        self._background(load_corpus, self.live, self.player.engine.model)
+        self._reporting = True
+        self._background(self._report)
         if self.config.serve.demo:
             self.start_demo()
         return self
 
+    def _background(self, target, *args) -> threading.Thread:
+        thread = threading.Thread(target=target, args=args, daemon=True, name=f"rtvae-{target.__name__}")
+        thread.start()
+        return thread
+
+    def _report(self, period_s: float = 0.05) -> None:
+        """Reply streams (interpolation progress), 20 times a second, off the audio thread."""
+        while self._reporting:
+            self.controller.report_interp()
+            time.sleep(period_s)
+
     def stop(self) -> None:
+        self._reporting = False
         self.server.stop()
         self.output.stop()
         if isinstance(self.source, AheadSource):

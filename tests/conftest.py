@@ -40,3 +40,26 @@ def tiny_model(corpus_dir, tmp_path_factory):
     config = tiny_config()
     last = train(corpus_dir, run_dir, config)
     return export_checkpoint(load_checkpoint(last), run_dir / "model", config, "tiny")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def corpus_cache(tmp_path_factory):
+    """Keep the embedded model's procedural corpus (built on first use) out of the user's home."""
+    import os
+
+    folder = tmp_path_factory.mktemp("rtvae-cache")
+    previous = os.environ.get("RTVAE_CACHE")
+    os.environ["RTVAE_CACHE"] = str(folder)
+    yield folder
+    if previous is None:
+        os.environ.pop("RTVAE_CACHE", None)
+    else:
+        os.environ["RTVAE_CACHE"] = previous
+
+
+@pytest.fixture(scope="session")
+def default_corpus(corpus_cache):
+    from rtvae.explore.corpus import corpus_for
+    from rtvae.model.directory import load_model
+
+    return corpus_for(load_model("default"))

@@ -40,12 +40,14 @@ def model():
 
 
 @pytest.fixture
-def live(model, tmp_path):
+def live(model, tmp_path, default_corpus):
     engine = Engine(model, max_block=512)
     player = Player(engine)
     output = FakeOutput(engine)
     state = Live(player, output, Recorder(engine.sample_rate), lambda name: Engine(model, max_block=512),
-                 tmp_path / "models", tmp_path / "recordings")
+                 tmp_path / "models", tmp_path / "recordings", sounds_dir=tmp_path / "sounds",
+                 corpus=default_corpus)
+    state.corpus_ready.set()
     server = OscServer("127.0.0.1", 0, None)
     controller = Controller(state, server.replies)
     server.handler = controller.handle
@@ -232,3 +234,63 @@ def test_check_args_reads_the_table():
     spec = {a.path: a for a in NAMESPACE}["/rtvae/reply"]
     assert check_args(spec, [9001.0], 128) == [9001]
     assert check_args(spec, [9001, "127.0.0.1"], 128) == [9001, "127.0.0.1"]
+
+
+def test_interpolation_sources_modes_and_transport_become_records(live):
+    state, controller, server, peer = live
+    peer.send_message("/rtvae/interp/a", "organ_C3_dark")
+    peer.send_message("/rtvae/interp/b", "cluster:0")
+    ready = [args for address, args in peer.replies(1.0) if address == "/rtvae/interp/ready"]
+    assert [r[:2] for r in ready] == [["a", "organ_C3_dark"], ["b", "cluster:0"]] and ready[0][2] == 169
+    peer.send_message("/rtvae/interp/mode", "meso")
+    peer.send_message("/rtvae/interp/position", 0.5)
+    peer.send_message("/rtvae/interp/play")
+    peer.send_message("/rtvae/ping")
+    peer.replies(0.5, until="/rtvae/pong")
+    engine = state.player.engine
+    assert engine.sources.incoming is not None and len(engine.sources.incoming[0]) == 169
+    kinds = [r[c.KIND] for r in drain_records(engine)]
+    assert kinds[-3:] == [c.INTERP_POSITION, c.INTERP_MODE, c.INTERP_PLAY]
+    assert c.INTERP_SPEED in kinds
+
+
+def test_a_4000_point_curve_arrives_in_one_message(live):
+    state, controller, server, peer = live
+    values = list(np.linspace(0, 1, 4000))
+    peer.send_message("/rtvae/interp/curve", *values)
+    peer.send_message("/rtvae/ping")
+    assert [a for a, _ in peer.replies(1.0, until="/rtvae/pong")] == ["/rtvae/pong"]
+    assert np.allclose(state.player.engine.curve.incoming, values, atol=1e-6)
+
+
+@pytest.mark.parametrize("address, args, reason", [
+    ("/rtvae/interp/a", ["no_such_sound"], "no sound 'no_such_sound'"),
+    ("/rtvae/interp/a", ["cluster:9999"], "cluster 9999"),
+    ("/rtvae/interp/a", ["cluster:x"], "is not cluster:N"),
+    ("/rtvae/interp/b", ["../../etc/passwd.wav"], "not a plain name"),
+    ("/rtvae/interp/b", ["missing.wav"], "no file 'missing.wav'"),
+    ("/rtvae/interp/mode", ["granular"], "must be one of stepwise, meso, extend"),
+    ("/rtvae/interp/amount", [9.0], "out of range"),
+    ("/rtvae/interp/function", ["zigzag"], "must be one of"),
+    ("/rtvae/interp/function", ["sine", 1.0, 2.0, 3.0, 4.0, 5.0], "got 5 group"),
+    ("/rtvae/interp/play", [], "set both sources first"),
+    ("/rtvae/interp/stretch", [0.0], "out of range"),
+])
+def test_bad_interpolation_messages_are_answered(live, address, args, reason):
+    state, controller, server, peer = live
+    peer.send_message(address, *args)
+    errors = [a for addr, a in peer.replies(1.0, until="/rtvae/error") if addr == "/rtvae/error"]
+    assert errors and errors[0][0] == address and reason in errors[0][1], errors
+
+
+def test_progress_is_reported_while_playing(live):
+    state, controller, server, peer = live
+    peer.send_message("/rtvae/interp/a", "organ_C3_dark")
+    peer.send_message("/rtvae/interp/b", "organ_C3_bright")
+    peer.send_message("/rtvae/interp/play")
+    peer.replies(0.5)
+    for _ in range(10):
+        state.player.render(512)  # stands in for the callback
+    controller.report_interp()
+    (address, (position, progress, playing)), = [r for r in peer.replies(0.5) if r[0] == "/rtvae/out/interp"]
+    assert position > 0 and 0 < progress < 1 and playing == 1

@@ -27,8 +27,10 @@ def draw_panel(ax, cases: list[dict], phase: str, edges_ms: np.ndarray, block: i
         callbacks = case["phases"][phase]["callbacks"]
         if not callbacks.get("blocks"):
             continue
-        share = survival(callbacks["histogram_counts"])
-        keep = share > 0
+        counts = np.asarray(callbacks["histogram_counts"])
+        share = survival(counts)
+        # From the first bin with a callback to the last: the flat 100 % before it says nothing.
+        keep = (np.arange(len(counts)) >= np.flatnonzero(counts)[0]) & (share > 0)
         ax.step(edges_ms[:-1][keep], share[keep], where="post", color=COLOURS.get(case["variant"]),
                 label=case["variant"])
     ax.axvline(budget_ms, color="black", linewidth=1.2, label="budget")

@@ -32,6 +32,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, default=0, help="seed of the load messages and the probes' timing")
     parser.add_argument("--quick", action="store_true",
                         help="a bounded run for tests: block 128 and 3 s phases unless told otherwise")
+    parser.add_argument("--jack-realtime", action="store_true",
+                        help="run the JACK dummy server with real-time scheduling (needs the right to; default: "
+                        "non-real-time, like the test harness)")
+    parser.add_argument("--max-wait-quiet-s", type=float, default=None,
+                        help="before each configuration, wait up to this long for the machine to go quiet "
+                        "(default 60; 0 with --quick)")
     parser.add_argument("--no-plot", action="store_true", help="skip the PNG")
     parser.add_argument("--out", default=DEFAULT_OUT, help=f"JSON results; latency.md and latency.png go beside it "
                         f"(default {DEFAULT_OUT})")

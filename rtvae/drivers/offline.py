@@ -102,3 +102,41 @@ def drive_engine(engine, n_frames: int, block: int, events=()) -> np.ndarray:
             queue.pop(0)
         out[start:start + n] = engine.process(n)
     return out
+
+
+def render_interpolation(model: ModelDirectory, a, b, *, mode: str = "stepwise", amount: float = 0.5,
+                         curve: np.ndarray | None = None, stretch: float = 1.0, hop: int = 256,
+                         temperature: float = 0.0, seed: int = 0, int8: bool = False) -> np.ndarray:
+    """One pass through two sources (:class:`~rtvae.explore.sources.Source`), as the live engine plays it.
+
+    Goes through the same :class:`~rtvae.engine.engine.Engine` as ``rtvae serve``: the
+    pair is handed over, the strategy set by control records, and the engine run block
+    by block until the sequence has played once.
+    """
+    from rtvae.engine import controls as c
+    from rtvae.engine.engine import Engine
+    from rtvae.engine.interp import MODES
+    from rtvae.explore.sources import pair
+
+    engine = Engine(model, hop=hop, max_block=4096, int8=int8, smooth_ms=0.0, temperature=temperature, seed=seed)
+    engine.sources.current = pair(a, b)
+    if curve is not None:
+        engine.curve.current = np.asarray(curve, np.float64)
+    n = len(engine.sources.current[0])
+    per_hop = (1.0 if mode == "extend" else engine.hop / a.hop) / stretch
+    events = [(-1, c.INTERP_MODE, [MODES[mode]]), (-1, c.INTERP_AMOUNT, [amount]),
+              (-1, c.INTERP_SPEED, [per_hop]), (-1, c.INTERP_PLAY, [1.0])]
+    n_hops = int(np.ceil(n / per_hop))
+    return drive_engine(engine, n_hops * engine.hop, 1024, events)
+
+
+def read_curve_file(path: str | Path) -> np.ndarray:
+    """A curve: ``.npy``, or text with one value per line (or per comma)."""
+    path = Path(path)
+    if not path.is_file():
+        raise RtvaeError(f"curve file not found: {path}")
+    try:
+        values = np.load(path) if path.suffix == ".npy" else np.loadtxt(path, delimiter=_delimiter(path))
+    except (OSError, ValueError) as exc:
+        raise RtvaeError(f"cannot read curve {path}: {exc}") from None
+    return np.asarray(values, np.float64).ravel()

@@ -27,6 +27,7 @@ import numpy as np
 from numba import njit
 
 from rtvae.engine import controls as c
+from rtvae.engine.interp import Slot, empty_sources, interp_hop
 from rtvae.engine.overlap_add import OverlapAdd
 from rtvae.engine.ring import ControlRing, pop_record
 from rtvae.model.directory import ModelDirectory
@@ -100,12 +101,14 @@ def normal(rng_state):
 
 
 @njit(cache=True)
-def prepare_hops(n_hops, pending, state, target, sigma, current, params, rng_state, latents, fifo_gain, counters):
-    """Apply due records, slew and sample the latent for each of ``n_hops`` new hops."""
+def prepare_hops(n_hops, pending, state, target, sigma, current, params, rng_state, latents, fifo_gain, counters,
+                 mu_a, lv_a, mu_b, lv_b, curve):
+    """Apply due records, interpolate, slew and sample the latent for each of ``n_hops`` new hops."""
     hop = int(params[c.P_HOP])
     for j in range(n_hops):
         hop_frame = state[K_NEXT_HOP]
         apply_due(pending, state, hop_frame, target, sigma, params, counters)
+        interp_hop(mu_a, lv_a, mu_b, lv_b, curve, params, target, sigma)
         smooth_samples = params[c.P_SMOOTH_MS] * params[c.P_SAMPLE_RATE] / 1000.0
         alpha = 1.0 if smooth_samples <= 0 else 1.0 - math.exp(-hop / smooth_samples)
         temperature = params[c.P_TEMPERATURE]
@@ -182,6 +185,9 @@ class Engine:
         self.fifo_gain = np.zeros_like(self.fifo)
         self.out = np.zeros(max_block, np.float32)
         self.ramp_step = 1.0 / (GAIN_RAMP_MS * self.sample_rate / 1000.0)
+        # Interpolation sources (mu_a, logvar_a, mu_b, logvar_b) and the meso-scale curve.
+        self.sources = Slot(empty_sources(self.latent_size))
+        self.curve = Slot(np.ones(1, np.float64))
 
     def start_latent(self) -> np.ndarray:
         """Where a fresh engine sits: the corpus's mean latent (zeros without statistics)."""
@@ -210,8 +216,10 @@ class Engine:
         missing = n_frames - self.state[K_FIFO]
         if missing > 0:
             n_hops = -(-missing // self.hop)
+            mu_a, lv_a, mu_b, lv_b = self.sources.take()
             prepare_hops(n_hops, self.pending, self.state, self.target, self.sigma, self.current, self.params,
-                         self.rng_state, self.decoder.latents, self.fifo_gain, self.counters)
+                         self.rng_state, self.decoder.latents, self.fifo_gain, self.counters,
+                         mu_a, lv_a, mu_b, lv_b, self.curve.take())
             self.decoder.decode(n_hops)
             self.synth.add(self.decoder.frames, n_hops, self.fifo, self.state[K_FIFO])
             self.state[K_FIFO] += n_hops * self.hop
@@ -219,11 +227,22 @@ class Engine:
         self.counters[N_BLOCKS] += 1
         return self.out[:n_frames]
 
+    def _warm_interpolation(self) -> None:
+        """Run the interpolation path once on a two-window source (its kernels compile here)."""
+        two = np.zeros((2, self.latent_size), np.float32)
+        previous = self.sources.current
+        self.sources.current = (two, two, two, two)
+        self.params[c.P_INTERP_MODE], self.params[c.P_PLAYING] = 2, 1
+        self.process(self.hop)
+        self.sources.current = previous
+
     def warm(self) -> None:
         """Compile and run every kernel once, then return to a fresh state."""
-        snapshot = [a.copy() for a in (self.state, self.counters, self.current, self.params, self.rng_state)]
+        kept = (self.state, self.counters, self.current, self.target, self.sigma, self.params, self.rng_state)
+        snapshot = [a.copy() for a in kept]
         self.process(min(self.max_block, self.hop + 1))
-        for array, saved in zip((self.state, self.counters, self.current, self.params, self.rng_state), snapshot):
+        self._warm_interpolation()
+        for array, saved in zip(kept, snapshot):
             array[:] = saved
         for n in range(1, self.decoder.max_batch + 1):  # ONNX Runtime sizes its buffers per batch
             self.decoder.decode(n)

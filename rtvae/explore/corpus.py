@@ -13,6 +13,7 @@ its encoder and decoder: loading a corpus with another model is an error.
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -151,17 +152,24 @@ class Analyser:
 def build_corpus(folder: str | Path, model: ModelDirectory, hop: int = 256,
                  progress: Callable[[int, int], None] | None = None, seed: int = 0) -> Corpus:
     """Encode, describe and cluster every sound below ``folder``."""
+    report = load_folder(folder, model.card.sample_rate)
+    sounds = [(s.name, str(s.path), s.samples) for s in report.sounds]
+    return build_from_sounds(sounds, model, hop, progress, seed)
+
+
+def build_from_sounds(sounds: list[tuple[str, str, np.ndarray]], model: ModelDirectory, hop: int,
+                      progress: Callable[[int, int], None] | None = None, seed: int = 0) -> Corpus:
+    """The corpus of (name, path, samples at the model rate) triples."""
     from rtvae.explore.descriptors import DESCRIPTORS
 
-    report = load_folder(folder, model.card.sample_rate)
     analyser, parts = Analyser(model), []
-    for done, sound in enumerate(report.sounds, 1):
-        parts.append(analyser.analyse(sound.samples, hop))
+    for done, (_, _, samples) in enumerate(sounds, 1):
+        parts.append(analyser.analyse(samples, hop))
         if progress is not None:
-            progress(done, len(report.sounds))
+            progress(done, len(sounds))
     lengths = [len(p[0]) for p in parts]
     corpus = Corpus(
-        names=unique_names([s.name for s in report.sounds]), paths=[str(s.path) for s in report.sounds],
+        names=unique_names([s[0] for s in sounds]), paths=[s[1] for s in sounds],
         offsets=np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64),
         mu=np.concatenate([p[0] for p in parts]).astype(np.float32),
         logvar=np.concatenate([p[1] for p in parts]).astype(np.float32),
@@ -170,6 +178,43 @@ def build_corpus(folder: str | Path, model: ModelDirectory, hop: int = 256,
         model=model_fingerprint(model),
     )
     cluster(corpus, seed)
+    return corpus
+
+
+def procedural_corpus(model: ModelDirectory, hop: int = 256) -> Corpus:
+    """The procedural sounds (seed 0) as a corpus; paths say how to render each again."""
+    from rtvae.data.synth import corpus_specs, render_sound
+
+    rate = model.card.sample_rate
+    sounds = [(s.name, f"procedural:{s.name}", render_sound(s, seed=0, sample_rate=rate)) for s in corpus_specs()]
+    return build_from_sounds(sounds, model, hop)
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("RTVAE_CACHE", Path.home() / ".cache" / "rtvae"))
+
+
+def corpus_for(model: ModelDirectory) -> Corpus | None:
+    """The model's corpus: ``MODEL/corpus.npz``; for the embedded model, the procedural one.
+
+    The embedded model's corpus is not stored in the package (27 MB at hop 256): the
+    generator that made its training sounds ships instead, and the corpus is built once
+    (about 6 s) into the cache folder ($RTVAE_CACHE, default ~/.cache/rtvae).
+    """
+    from rtvae.model.directory import default_model_path
+
+    if (model.path / CORPUS_FILE).is_file():
+        return Corpus.load(model.path / CORPUS_FILE, model)
+    if model.path.resolve() != default_model_path().resolve():
+        return None
+    cached = cache_dir() / f"default-{model_fingerprint(model).replace(':', '-')}-{CORPUS_FILE}"
+    if cached.is_file():
+        return Corpus.load(cached, model)
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    corpus = procedural_corpus(model)
+    temp = cached.with_name(cached.name + ".tmp.npz")
+    corpus.save(temp)
+    os.replace(temp, cached)
     return corpus
 
 

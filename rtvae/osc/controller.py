@@ -18,6 +18,7 @@ import numpy as np
 
 from rtvae.engine import controls as c
 from rtvae.engine.engine import N_APPLIED, Engine
+from rtvae.engine.interp import MODES
 from rtvae.errors import RtvaeError
 from rtvae.osc.namespace import BY_PATH, NAMESPACE, PREFIX, ArgumentError, check_args
 from rtvae.osc.replies import Replies
@@ -37,6 +38,34 @@ class Live:
     recordings_dir: Path
     model_name: str = "default"
     presets: dict[str, np.ndarray] = field(default_factory=dict)
+    sounds_dir: Path = Path("sounds")
+    extend_hop: int = 64
+    corpus: object = None                                        # rtvae.explore.corpus.Corpus, once loaded
+    corpus_ready: threading.Event = field(default_factory=threading.Event)
+
+
+@dataclass
+class InterpState:
+    """What the control side knows of the interpolation (the engine holds the rest)."""
+
+    specs: dict[str, str] = field(default_factory=dict)         # "a"/"b" → source spec as sent
+    mode: str = "stepwise"
+    stretch: float = 1.0
+    length: int = 0                                              # windows in the trimmed pair
+    hop: int = 256
+    listener: tuple[str, int] | None = None
+
+
+def load_corpus(live: Live, model) -> None:
+    """Make the model's corpus available to interpolation (slow the first time; own thread)."""
+    from rtvae.explore.corpus import corpus_for
+
+    live.corpus_ready.clear()
+    try:
+        live.corpus = corpus_for(model)
+    except RtvaeError:
+        live.corpus = None
+    live.corpus_ready.set()
 
 
 class Controller:
@@ -49,6 +78,7 @@ class Controller:
         self.first_latent = threading.Event()  # the demo walk stops at the first latent message
         self.demo_sender: tuple[str, int] | None = None
         self._loading: threading.Thread | None = None
+        self.interp = InterpState()
         self._handlers = {a.path: getattr(self, "on_" + a.path[len(PREFIX) + 1:].replace("/", "_")) for a in NAMESPACE}
 
     @property
@@ -88,7 +118,14 @@ class Controller:
     # --- latent -----------------------------------------------------------------
     def on_z(self, args, due, sender) -> None:
         self._latent_from(sender)
+        self._take_over_latent(due)
         self._send(c.Z_ALL, args, due)
+
+    def _take_over_latent(self, due) -> None:
+        """A latent message ends a playing interpolation (the latent is the performer's again)."""
+        if self.engine.params[c.P_INTERP_MODE] != 0:
+            self._send(c.INTERP_MODE, [0.0], due)
+            self._send(c.SIGMA_ALL, self.engine.start_sigma(), due)
 
     def on_z_set(self, args, due, sender) -> None:
         size = self.engine.latent_size
@@ -96,6 +133,7 @@ class Controller:
         if bad:
             raise ArgumentError(f"index {bad[0]} is out of range [0, {size - 1}]")
         self._latent_from(sender)
+        self._take_over_latent(due)
         self._send(c.Z_PAIRS, args, due)
 
     def _latent_from(self, sender) -> None:
@@ -155,6 +193,8 @@ class Controller:
             time.sleep(0.01)
         self.live.player.retired = None  # the old engine is freed here, off the audio thread
         self.live.model_name = name
+        self.interp = InterpState()
+        load_corpus(self.live, engine.model)
         self.replies.send(sender, f"{PREFIX}/model/loaded", [name])
 
     # --- recording --------------------------------------------------------------
@@ -168,6 +208,110 @@ class Controller:
         if path is None:
             raise RtvaeError("not recording")
         self.replies.send(sender, f"{PREFIX}/record/stopped", [str(path), float(seconds)])
+
+    # --- interpolation ----------------------------------------------------------
+    def on_interp_a(self, args, due, sender) -> None:
+        self._set_source("a", args[0], sender)
+
+    def on_interp_b(self, args, due, sender) -> None:
+        self._set_source("b", args[0], sender)
+
+    def _set_source(self, which: str, spec: str, sender) -> None:
+        source = self._resolve(spec)
+        self.interp.specs[which] = spec
+        self.interp.listener = sender
+        self.replies.send(sender, f"{PREFIX}/interp/ready",
+                          [which, spec, len(source), round(len(source) * source.hop / self.engine.sample_rate, 3)])
+        self._offer_pair()
+
+    def _resolve(self, spec: str):
+        from rtvae.explore.sources import resolve
+
+        if not self.live.corpus_ready.is_set() and not spec.lower().endswith((".wav", ".flac", ".aif", ".aiff", ".ogg")):
+            raise RtvaeError("the corpus is still being prepared (a few seconds at first start); try again")
+        hop = self.live.extend_hop if self.interp.mode == "extend" else None
+        return resolve(spec, self.live.corpus, self.engine.model, self.live.sounds_dir, hop)
+
+    def _offer_pair(self) -> None:
+        """Hand both sources to the engine when both are known; set the speed and rewind."""
+        from rtvae.explore.sources import pair
+
+        if set(self.interp.specs) != {"a", "b"}:
+            return
+        a, b = (self._resolve(self.interp.specs[k]) for k in ("a", "b"))
+        arrays = pair(a, b)
+        self.interp.length, self.interp.hop = len(arrays[0]), a.hop
+        self.engine.sources.offer(arrays)
+        self._send(c.INTERP_POSITION, [0.0], c.IMMEDIATE)
+        self._send_speed()
+        self._send(c.INTERP_MODE, [MODES[self.interp.mode]], c.IMMEDIATE)
+
+    def _send_speed(self) -> None:
+        """Source windows per output hop: real time, or one per hop in extend; over the stretch."""
+        per_hop = 1.0 if self.interp.mode == "extend" else self.engine.hop / self.interp.hop
+        self._send(c.INTERP_SPEED, [per_hop / self.interp.stretch], c.IMMEDIATE)
+
+    def on_interp_mode(self, args, due, sender) -> None:
+        changes_hop = (args[0] == "extend") != (self.interp.mode == "extend")
+        self.interp.mode = args[0]
+        if changes_hop and set(self.interp.specs) == {"a", "b"}:
+            self._offer_pair()  # extend re-encodes the sources with a small hop
+        else:
+            self._send(c.INTERP_MODE, [MODES[args[0]]], due)
+            self._send_speed()
+
+    def on_interp_amount(self, args, due, sender) -> None:
+        self._send(c.INTERP_AMOUNT, args, due)
+
+    def on_interp_curve(self, args, due, sender) -> None:
+        from rtvae.explore.curves import from_values
+
+        self.engine.curve.offer(from_values(args))
+
+    def on_interp_breakpoints(self, args, due, sender) -> None:
+        from rtvae.explore.curves import from_breakpoints
+
+        self.engine.curve.offer(from_breakpoints(args))
+
+    def on_interp_function(self, args, due, sender) -> None:
+        from rtvae.explore.curves import function
+
+        self.engine.curve.offer(function(args[0], args[1:]))
+
+    def on_interp_stretch(self, args, due, sender) -> None:
+        self.interp.stretch = args[0]
+        self._send_speed()
+
+    def on_interp_loop(self, args, due, sender) -> None:
+        self._send(c.INTERP_LOOP, args, due)
+
+    def on_interp_play(self, args, due, sender) -> None:
+        if self.interp.length == 0:
+            raise RtvaeError("set both sources first: /rtvae/interp/a and /rtvae/interp/b")
+        self.interp.listener = sender
+        self._latent_from(sender)
+        self._send(c.INTERP_MODE, [MODES[self.interp.mode]], due)
+        self._send(c.INTERP_PLAY, [1.0], due)
+
+    def on_interp_stop(self, args, due, sender) -> None:
+        self._send(c.INTERP_PLAY, [0.0], due)
+
+    def on_interp_position(self, args, due, sender) -> None:
+        self._send(c.INTERP_POSITION, [args[0] * max(self.interp.length - 1, 0)], due)
+
+    def report_interp(self) -> None:
+        """``/rtvae/out/interp position progress playing`` while a sequence plays (status thread)."""
+        params = self.engine.params
+        if self.interp.length == 0 or params[c.P_INTERP_MODE] == 0:
+            return
+        position = float(params[c.P_POSITION])
+        playing = int(params[c.P_PLAYING] > 0)
+        self.replies.send(self.interp.listener, f"{PREFIX}/out/interp",
+                          [position, position / max(self.interp.length - 1, 1), playing])
+
+    def stop_interpolation(self) -> None:
+        """Back to plain latent control (a latent message or a model change)."""
+        self._send(c.INTERP_MODE, [0.0], c.IMMEDIATE)
 
     # --- replies ----------------------------------------------------------------
     def on_status(self, args, due, sender) -> None:

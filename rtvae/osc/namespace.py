@@ -29,8 +29,11 @@ class Arg:
     minimum: float | None = None
     maximum: float | None = None
     help: str = ""
+    choices: tuple[str, ...] = ()
 
     def describe(self) -> str:
+        if self.choices:
+            return f"{self.name}:{self.type}({'|'.join(self.choices)})"
         if self.minimum is None and self.maximum is None:
             return f"{self.name}:{self.type}"
         return f"{self.name}:{self.type}[{_num(self.minimum)}..{_num(self.maximum)}]"
@@ -105,6 +108,29 @@ NAMESPACE: tuple[Address, ...] = (
        replies="/rtvae/pong [id]"),
     _a("/reply", "also send replies to this port (and host; default: the sender's host)",
        Arg("port", "i", 1, 65535), Arg("host", "s"), optional=1),
+    _a("/interp/a", "interpolation source A: a corpus sound, cluster:N (its sounds in a row), or a file "
+       "in the sounds folder", Arg("source", "s"), replies="/rtvae/interp/ready a|b source windows seconds"),
+    _a("/interp/b", "interpolation source B (as A); the longer source is trimmed to the shorter",
+       Arg("source", "s"), replies="/rtvae/interp/ready a|b source windows seconds"),
+    _a("/interp/mode", "stepwise: a static amount; meso: the amount follows the curve; "
+       "extend: one window per output hop (sources encoded with a small hop: a stretch)",
+       Arg("mode", "s", choices=("stepwise", "meso", "extend"))),
+    _a("/interp/amount", "static amount: 0 is A, 1 is B, outside [0, 1] extrapolates", Arg("amount", "f", -4, 5)),
+    _a("/interp/curve", "the meso-scale curve: values sampled evenly over the sequence (a Pd array, "
+       "a Max [multislider])", repeat=(Arg("value", "f", -4, 5),), min_repeats=1, max_repeats=16384),
+    _a("/interp/breakpoints", "the meso-scale curve as (time, value) pairs (a Max [function] dump)",
+       repeat=(Arg("time", "f", -1e9, 1e9), Arg("value", "f", -4, 5)), min_repeats=1, max_repeats=8192),
+    _a("/interp/function", "a built-in curve: sine|triangle [periods low high], ramp [from to], "
+       "exp [from to curvature], walk [seed step low high]",
+       Arg("name", "s", choices=("sine", "triangle", "ramp", "exp", "walk")),
+       repeat=(Arg("param", "f", -1e6, 1e6),), max_repeats=4),
+    _a("/interp/stretch", "play the sequence this many times slower (extend: on top of its own stretch)",
+       Arg("factor", "f", 0.01, 100)),
+    _a("/interp/loop", "1 loops the sequence, 0 stops at its end", Arg("on", "i", 0, 1)),
+    _a("/interp/play", "start (or resume) playing through the sources",
+       replies="/rtvae/out/interp position progress playing (20 a second while playing)"),
+    _a("/interp/stop", "stop playing (the sound holds the current latent)"),
+    _a("/interp/position", "jump to a point of the sequence (0 start, 1 end)", Arg("position", "f", 0, 1)),
 )
 
 BY_PATH = {address.path: address for address in NAMESPACE}
@@ -141,6 +167,8 @@ def _convert(arg: Arg, value: Any) -> Any:
     if arg.type == "s":
         if not isinstance(value, str):
             raise ArgumentError(f"'{arg.name}' must be a string, got {_kind(value)}")
+        if arg.choices and value not in arg.choices:
+            raise ArgumentError(f"'{arg.name}' must be one of {', '.join(arg.choices)}, got {value!r}")
         return value
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ArgumentError(f"'{arg.name}' must be a number, got {_kind(value)}")
