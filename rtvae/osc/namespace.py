@@ -12,6 +12,8 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 PREFIX = "/rtvae"
 LATENT = "latent"  # a repeat count that must equal the model's latent size
 
@@ -160,7 +162,24 @@ def _check_repeats(address: Address, rest: list[Any], latent_size: int) -> list[
         raise ArgumentError(f"expects {latent_size} values (the latent size), got {count}")
     if count < address.min_repeats or (limit is not None and count > limit):
         raise ArgumentError(f"expects {address.signature()}, got {count} group(s)")
+    if group == 1 and address.repeat[0].type == "f":
+        return _convert_floats(address.repeat[0], rest)
     return [_convert(address.repeat[i % group], value) for i, value in enumerate(rest)]
+
+
+def _convert_floats(arg: Arg, values: list[Any]) -> list[float]:
+    """A run of float arguments (a latent, a curve) checked at once rather than one by one."""
+    if any(isinstance(v, (str, bool, bytes)) or not isinstance(v, (int, float)) for v in values):
+        return [_convert(arg, v) for v in values]  # the per-value path words the error
+    array = np.asarray(values, np.float64)
+    bad = ~np.isfinite(array)
+    if arg.minimum is not None:
+        bad |= array < arg.minimum
+    if arg.maximum is not None:
+        bad |= array > arg.maximum
+    if bad.any():
+        _convert(arg, values[int(np.argmax(bad))])  # raises with the usual wording
+    return array.tolist()
 
 
 def _convert(arg: Arg, value: Any) -> Any:
