@@ -220,10 +220,13 @@ def test_shipped_max_patches_pass_the_checker(patch):
 
 
 def test_pd_and_max_patches_send_the_same_controls_and_route_every_reply():
+    """The main panels and the interpolation panels, together, route every reply."""
     pd, mx = pd_osc_addresses(MAIN_PD), max_osc_addresses(MAX_FILES[0])
+    interp_pd = pd_osc_addresses(MAIN_PD.with_name("rtvae-interp.pd"))
+    interp_mx = max_osc_addresses(MAX_FILES[0].with_name("rtvae-interp.maxpat"))
     assert mx.sent - pd.sent == {"/rtvae/reply"}  # Max registers its reply port; Pd gets replies on its socket
-    assert pd.sent <= set(BY_PATH) and mx.routed == reply_addresses()
-    assert reply_addresses() <= pd.routed
+    assert pd.sent <= set(BY_PATH) and (mx.routed | interp_mx.routed) == reply_addresses()
+    assert reply_addresses() <= pd.routed | interp_pd.routed
 
 
 def test_pd_patch_exposes_the_named_receives_a_live_test_drives():

@@ -110,7 +110,9 @@ def prepare_hops(n_hops, pending, state, target, sigma, current, params, rng_sta
         apply_due(pending, state, hop_frame, target, sigma, params, counters)
         interp_hop(mu_a, lv_a, mu_b, lv_b, curve, params, target, sigma)
         smooth_samples = params[c.P_SMOOTH_MS] * params[c.P_SAMPLE_RATE] / 1000.0
-        alpha = 1.0 if smooth_samples <= 0 else 1.0 - math.exp(-hop / smooth_samples)
+        # A playing sequence is followed exactly: slewing its windows would blur them into noise.
+        following = params[c.P_INTERP_MODE] > 0 and mu_a.shape[0] > 0
+        alpha = 1.0 if smooth_samples <= 0 or following else 1.0 - math.exp(-hop / smooth_samples)
         temperature = params[c.P_TEMPERATURE]
         for i in range(target.shape[0]):
             current[i] += alpha * (target[i] - current[i])

@@ -79,7 +79,7 @@ def interp_hop(mu_a, lv_a, mu_b, lv_b, curve, params, target, sigma):
     i0 = int(position)
     frac = position - i0
     i1 = i0 + 1 if i0 + 1 < n else (0 if params[c.P_LOOP] > 0 else n - 1)
-    amount = curve_at(curve, position / n) if mode == MESO else params[c.P_AMOUNT]
+    amount = curve_at(curve, position / max(n - 1, 1)) if mode == MESO else params[c.P_AMOUNT]
     for d in range(target.shape[0]):
         a = mu_a[i0, d] + frac * (mu_a[i1, d] - mu_a[i0, d])
         b = mu_b[i0, d] + frac * (mu_b[i1, d] - mu_b[i0, d])

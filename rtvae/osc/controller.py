@@ -53,6 +53,7 @@ class InterpState:
     stretch: float = 1.0
     length: int = 0                                              # windows in the trimmed pair
     hop: int = 256
+    active: bool = False                                         # the engine follows the sources
     listener: tuple[str, int] | None = None
 
 
@@ -123,6 +124,7 @@ class Controller:
 
     def _take_over_latent(self, due) -> None:
         """A latent message ends a playing interpolation (the latent is the performer's again)."""
+        self.interp.active = False
         if self.engine.params[c.P_INTERP_MODE] != 0:
             self._send(c.INTERP_MODE, [0.0], due)
             self._send(c.SIGMA_ALL, self.engine.start_sigma(), due)
@@ -244,7 +246,6 @@ class Controller:
         self.engine.sources.offer(arrays)
         self._send(c.INTERP_POSITION, [0.0], c.IMMEDIATE)
         self._send_speed()
-        self._send(c.INTERP_MODE, [MODES[self.interp.mode]], c.IMMEDIATE)
 
     def _send_speed(self) -> None:
         """Source windows per output hop: real time, or one per hop in extend; over the stretch."""
@@ -257,8 +258,9 @@ class Controller:
         if changes_hop and set(self.interp.specs) == {"a", "b"}:
             self._offer_pair()  # extend re-encodes the sources with a small hop
         else:
-            self._send(c.INTERP_MODE, [MODES[args[0]]], due)
             self._send_speed()
+        if self.interp.active:
+            self._send(c.INTERP_MODE, [MODES[args[0]]], due)
 
     def on_interp_amount(self, args, due, sender) -> None:
         self._send(c.INTERP_AMOUNT, args, due)
@@ -288,7 +290,7 @@ class Controller:
     def on_interp_play(self, args, due, sender) -> None:
         if self.interp.length == 0:
             raise RtvaeError("set both sources first: /rtvae/interp/a and /rtvae/interp/b")
-        self.interp.listener = sender
+        self.interp.listener, self.interp.active = sender, True
         self._latent_from(sender)
         self._send(c.INTERP_MODE, [MODES[self.interp.mode]], due)
         self._send(c.INTERP_PLAY, [1.0], due)
@@ -302,7 +304,7 @@ class Controller:
     def report_interp(self) -> None:
         """``/rtvae/out/interp position progress playing`` while a sequence plays (status thread)."""
         params = self.engine.params
-        if self.interp.length == 0 or params[c.P_INTERP_MODE] == 0:
+        if self.interp.length == 0 or params[c.P_INTERP_MODE] == 0 or params[c.P_PLAYING] <= 0:
             return
         position = float(params[c.P_POSITION])
         playing = int(params[c.P_PLAYING] > 0)

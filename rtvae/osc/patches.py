@@ -17,11 +17,15 @@ What it takes as a sent address
     followed back through message boxes, GUI objects, ``[pack]``, ``[list prepend]``,
     ``[list append]``, ``[list trim]``, ``[trigger]``, ``[spigot]``, ``[array get]`` and
     ``[send]``/``[receive]`` pairs (GUI send names included); anything else makes the
-    count unknown and the address is only checked by name.
+    count unknown and the address is only checked by name. A count is judged with
+    placeholder values of the right types (a symbol with choices, such as
+    ``/rtvae/interp/mode``, takes its first choice): the count is checked, not the words.
 
 What it takes as a routed (reply) address
     From every ``[oscparse]`` through ``[list trim]``/``[list]``/``[trigger a]`` into
-    chains of ``[route a b]``: each matched word extends the path (``/rtvae/status``).
+    chains of ``[route a b]``: each matched word extends the path (``/rtvae/status``)
+    until the path is a whole reply address; a ``[route]`` after that matches the reply's
+    arguments (``/rtvae/interp/ready`` then ``[route a b]``), not the address.
     Every routed path must be a reply address or lead to one.
 
 The Max checker reads the JSON patcher (``.maxpat``/``.maxhelp``): ids, lines, inlet
@@ -79,7 +83,7 @@ def _placeholders(address: Address, n_args: int) -> list[Any]:
 def _placeholder(arg: Arg | None) -> Any:
     """A value that ``arg`` accepts (0 where no argument is expected there)."""
     if arg is not None and arg.type == "s":
-        return "x"
+        return arg.choices[0] if arg.choices else "x"
     return arg.minimum if arg is not None and arg.minimum is not None else 0
 
 
@@ -436,6 +440,8 @@ def _routed_into(graph: PdGraph, c: int, i: int, prefix: str, seen: frozenset) -
         return
     seen = seen | {(c, i, prefix)}
     words = (obj.cls,) + obj.args
+    if obj.cls == "route" and _is_leaf_reply(prefix):
+        return  # the address is complete: this [route] matches the reply's arguments (``a``/``b``)
     if obj.cls == "route":
         for outlet, word in enumerate(obj.args):
             yield prefix + "/" + word
@@ -448,6 +454,12 @@ def _routed_into(graph: PdGraph, c: int, i: int, prefix: str, seen: frozenset) -
         for rc, receiver in graph.objects():
             if receiver.cls in ("r", "receive") and receiver.args[:1] == obj.args[:1]:
                 yield from _routed(graph, rc, receiver.index, prefix, seen)
+
+
+def _is_leaf_reply(path: str) -> bool:
+    """``path`` is a whole reply address that no longer reply address extends."""
+    replies = reply_addresses()
+    return path in replies and not any(r.startswith(path + "/") for r in replies)
 
 
 def pd_osc_addresses(path: str | Path) -> OscAddresses:
@@ -524,6 +536,7 @@ FIXED_MAX_IO = {  # class: (inlets, outlets)
     "message": (2, 1), "comment": (1, 0), "toggle": (1, 1), "button": (1, 1), "flonum": (1, 2),
     "number": (1, 2), "slider": (1, 1), "multislider": (1, 2), "textedit": (1, 4), "umenu": (1, 3),
     "panel": (1, 0), "line": (3, 2), "speedlim": (2, 1), "deferlow": (1, 1), "defer": (1, 1),
+    "function": (1, 4), "uzi": (2, 3), "inlet": (0, 1), "outlet": (1, 0),
 }
 
 
