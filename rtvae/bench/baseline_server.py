@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     from rtvae.drivers.jack import name_portaudio_client
 
     args = build_parser().parse_args(argv)
-    hooks, scheduling = session_hooks(args.variant)
+    _, scheduling = session_hooks(args.variant)
     setattr(args, "cfg:serve.scheduling", scheduling)  # what /rtvae/status and the stats report
     config = cfg.resolve(args, SECTIONS)
     name_portaudio_client(config.serve.jack_name)  # before sounddevice is imported

@@ -18,12 +18,18 @@ Then, in one server run:
 
 Idle and load are split by **snapshotting** ``/rtvae/status`` at each phase boundary:
 xruns (PortAudio's output-underflow flag, which on JACK is raised for any late client in
-the graph), late blocks (``ahead``: the worker missed), controls applied and dropped are
-differences of its counters. Callback durations come from the raw durations in the stats
-file: each duration is one JACK cycle, so a phase's callbacks are found by counting cycles
-back from the SIGINT's JACK frame time (minus the frames of cycles JACK skipped, seen as
-gaps by the capture), with 0.1 s trimmed at each phase edge to absorb the few cycles
-between the SIGINT and the server's reading of its telemetry.
+the graph, this benchmark's capture included), late blocks (``ahead``: the worker missed),
+controls applied and dropped are differences of its counters. Each phase also records
+whom jackd blamed (its log names the client still running at a missed deadline, or its
+own timer waking late), and the CPU used by our processes and by everything else: on a
+shared machine other people's work is the first source of xruns, so each configuration
+first waits (up to ``--max-wait-quiet-s``) for a quiet second, and noisy phases are marked.
+
+Callback durations come from the raw durations in the stats file: each duration is one
+JACK cycle, so a phase's callbacks are found by counting cycles back from the SIGINT's
+JACK frame time (minus the frames of cycles JACK skipped, seen as gaps by the capture),
+with 0.1 s trimmed at each phase edge to absorb the few cycles between the SIGINT and the
+server's reading of its telemetry.
 
 **Control-to-sound latency** (load phase, several probes per second): ``/rtvae/mute 1``;
 wait until the captured output is exactly zero (the engine's gain reaches 0 and the
@@ -35,8 +41,9 @@ also the latency of ``/rtvae/z``: OSC receive and queueing behind the load, the 
 the next callback (up to one block), the hop quantisation (up to one hop at the model
 rate), the ``ahead`` ring (ahead hops), and the resampler's half filter. JACK stamps a
 cycle's samples with the frame time at the cycle's start, so it does not include the
-device's own output buffer (``device_latency_ms`` in the stats; the server reports it).
-Jitter is reported as the standard deviation and as p99 − p1.
+device's own output buffer (``device_latency_ms`` in the stats; the server reports it),
+and a callback that runs late in its cycle can play a control sent after the cycle began:
+small negative values are real. Jitter is reported as the standard deviation and as p99 − p1.
 
 **Allocation check** (in this process, no device): an :class:`~rtvae.drivers.stream.AudioOutput`
 around a warmed player with a fake 2-output 48 kHz device, its ``_callback`` called with a
@@ -49,8 +56,11 @@ Variants: ``inline`` and ``ahead`` (the real server), ``torch-inline`` (torch ea
 in the callback) and ``nn~-2048`` (nn~-style double buffering: a worker renders 2048 samples
 one buffer ahead), measured in the same run so the ratios show.
 
-Outputs: JSON (``--out``), ``latency.md`` (a table and the acceptance figures as PASS/FAIL
-lines) and ``latency.png`` (callback-time distributions against the budget) beside it.
+JACK runs non-real-time by default, like the test harness; ``--jack-realtime`` runs jackd and
+its clients' process threads SCHED_FIFO where the user may.
+
+Outputs: JSON (``--out``), a Markdown table with the acceptance figures as PASS/FAIL lines
+(``.md``) and callback-time distributions against the budget (``.png``) beside it.
 Run with ``rtvae bench`` or ``python benchmarks/latency.py``.
 """
 
@@ -67,6 +77,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import asdict, dataclass, field
 from importlib import metadata
@@ -104,8 +115,7 @@ POLL_S = 0.0005
 HISTOGRAM_EDGES_MS = np.logspace(-3, 3, 121)
 ALLOC_WARMUP, ALLOC_CALLS, ALLOC_FRAMES = 100, 2000, 12
 SITES_SHOWN_ABOVE_BYTES = 256  # below: the callback's live integers and views changing hands
-# The engine's OSC-reply socket and ours: small messages, a generous receive timeout.
-OSC_TIMEOUT_S = 2.0
+OSC_TIMEOUT_S = 2.0  # for a reply to /rtvae/status or /rtvae/ping
 STATUS_ADDRESS = "/rtvae/status"
 CAPTURE_CHANNELS = 1
 # Before each configuration: wait up to this long for the machine to go quiet (busy below
@@ -135,7 +145,7 @@ class Settings:
     def load_seconds(self, variant: str, block: int) -> float:
         """The load phase's length: longer for the acceptance configurations."""
         acceptance = block == ACCEPTANCE_BLOCK and variant in ACCEPTANCE_VARIANTS
-        return max(self.acceptance_load_s, self.load_s) if acceptance else self.load_s
+        return self.acceptance_load_s if acceptance else self.load_s
 
     def estimate_s(self) -> float:
         """Rough wall-clock length of the run, for the progress line (startup ~6 s a config)."""
@@ -148,10 +158,16 @@ def parse_list(text: str, kind=str) -> tuple:
     return tuple(kind(part.strip()) for part in text.split(",") if part.strip())
 
 
+def _pick(value, quick: bool, quick_default, default):
+    """A flag's value if given, else the quick run's default or the full run's."""
+    if value is not None:
+        return value
+    return quick_default if quick else default
+
+
 def settings_from(args) -> Settings:
-    """Settings from ``rtvae bench``'s flags (see :mod:`rtvae.commands.bench`)."""
+    """Settings from ``rtvae bench``'s flags (see :mod:`rtvae.commands.bench`); ValueError if bad."""
     quick = bool(args.quick)
-    phase = QUICK_PHASE_S if quick else None
     blocks = parse_list(args.blocks, int) if args.blocks else ((QUICK_BLOCK,) if quick else DEFAULT_BLOCKS)
     variants = parse_list(args.variants) if args.variants else VARIANTS
     unknown = [v for v in variants if v not in VARIANTS]
@@ -159,14 +175,13 @@ def settings_from(args) -> Settings:
         raise ValueError(f"unknown variant(s) {unknown}; choose among {', '.join(VARIANTS)}")
     if not blocks or min(blocks) < 16 or max(blocks) > 4096:
         raise ValueError(f"blocks {blocks}: each must be in [16, 4096]")
-    idle = args.idle_s if args.idle_s is not None else (phase or DEFAULT_IDLE_S)
-    load = args.load_s if args.load_s is not None else (phase or DEFAULT_LOAD_S)
-    acceptance = args.acceptance_load_s if args.acceptance_load_s is not None else (load if quick else DEFAULT_ACCEPTANCE_LOAD_S)
-    return Settings(blocks=blocks, variants=variants, idle_s=idle, load_s=load, acceptance_load_s=acceptance,
-                    load_rate=args.load_rate, quick=quick, seed=args.seed, plot=not args.no_plot,
-                    jack_realtime=args.jack_realtime, out=Path(args.out),
-                    max_wait_quiet_s=args.max_wait_quiet_s if args.max_wait_quiet_s is not None else
-                    (0.0 if quick else DEFAULT_MAX_WAIT_QUIET_S))
+    load = _pick(args.load_s, quick, QUICK_PHASE_S, DEFAULT_LOAD_S)
+    return Settings(
+        blocks=blocks, variants=variants, idle_s=_pick(args.idle_s, quick, QUICK_PHASE_S, DEFAULT_IDLE_S),
+        load_s=load, acceptance_load_s=_pick(args.acceptance_load_s, quick, load, DEFAULT_ACCEPTANCE_LOAD_S),
+        load_rate=args.load_rate, quick=quick, seed=args.seed, plot=not args.no_plot,
+        jack_realtime=args.jack_realtime, out=Path(args.out),
+        max_wait_quiet_s=_pick(args.max_wait_quiet_s, quick, 0.0, DEFAULT_MAX_WAIT_QUIET_S))
 
 
 def progress(text: str) -> None:
@@ -339,13 +354,20 @@ class LoadSender:
 # --- the server under test (a subprocess) -------------------------------------------------
 
 
+# ``python -m MODULE`` with Ctrl-C's default restored: a process started in the background
+# by a non-interactive shell inherits SIGINT ignored, and Python then never raises
+# KeyboardInterrupt, so the server would never stop cleanly nor write its stats.
+RUN_MODULE = ("import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+              "runpy.run_module(sys.argv.pop(1), run_name='__main__', alter_sys=True)")
+
+
 def server_command(variant: str, block: int, port: int, stats_file: Path, jack_name: str) -> list[str]:
     """``rtvae serve`` for the real variants, the baseline entry point for the others."""
     common = ["--device", "system", "--block", str(block), "--port", str(port),
               "--stats-file", str(stats_file), "--jack-name", jack_name]
     if variant in SERVER_VARIANTS:
-        return [sys.executable, "-m", "rtvae", "serve", "--scheduling", variant, *common]
-    return [sys.executable, "-m", "rtvae.bench.baseline_server", "--variant", variant, *common]
+        return [sys.executable, "-c", RUN_MODULE, "rtvae", "serve", "--scheduling", variant, *common]
+    return [sys.executable, "-c", RUN_MODULE, "rtvae.bench.baseline_server", "--variant", variant, *common]
 
 
 class ServerProcess:
@@ -428,52 +450,77 @@ def wait_sound(capture: ProbeCapture, start: int, deadline: float) -> int | None
     return None
 
 
-MUTE_ON, MUTE_OFF = osc_message("/rtvae/mute", 1), osc_message("/rtvae/mute", 0)
+def mute(on: int) -> bytes:
+    return osc_message("/rtvae/mute", on)
 
 
-def probe_once(capture: ProbeCapture, client: OscClient, rng: np.random.Generator, end: float) -> tuple[str, int]:
-    """One mute → silence → unmute → sound probe: ("ok", latency in frames) or (why not, 0).
+def probe_once(capture: ProbeCapture, client: OscClient, rng: np.random.Generator,
+               end: float) -> tuple[str, tuple[int, int]]:
+    """One mute → silence → unmute → sound probe: ("ok", (JACK frame sent, frame heard)), or why not.
 
     Everything captured from the confirmed silence on is zero until the unmute is heard,
     so the first non-zero sample after it is the unmute's, even if JACK stamps its cycle
     a little before the send (the server's callback may run late in that cycle). Each wait
     gives up after PROBE_TIMEOUT_S (a failure) or at ``end`` (monotonic s; "unfinished").
     """
-    client.send(MUTE_ON)
+    client.send(mute(1))
     silent_end = wait_silent(capture, min(time.monotonic() + PROBE_TIMEOUT_S, end))
     if silent_end is None:
-        return ("unfinished" if time.monotonic() >= end else "never_silent"), 0
+        return ("unfinished" if time.monotonic() >= end else "never_silent"), (0, 0)
     time.sleep(rng.uniform(0.0, PHASE_SPREAD_S))
+    unmute = mute(0)  # built first: the send must follow the noted frame immediately
     sent = capture.now_frame()
-    client.send(MUTE_OFF)
+    client.send(unmute)
     hit = wait_sound(capture, silent_end, min(time.monotonic() + PROBE_TIMEOUT_S, end))
     if hit is None:
-        return ("unfinished" if time.monotonic() >= end else "no_sound"), 0
-    return "ok", int(capture.frame_of(hit)) - sent
+        return ("unfinished" if time.monotonic() >= end else "no_sound"), (sent, 0)
+    return "ok", (sent, int(capture.frame_of(hit)))
 
 
 def probe_until(capture: ProbeCapture, client: OscClient, end: float, seed: int) -> dict:
-    """Probe until ``end`` (monotonic s): latencies in frames, failures by kind, probes cut by the end."""
+    """Probe until ``end`` (monotonic s): (sent, heard) JACK frames per probe, failures by kind."""
     rng = np.random.default_rng(seed)
-    latencies, failures = [], {"never_silent": 0, "no_sound": 0, "unfinished": 0}
+    heard, failures = [], {"never_silent": 0, "no_sound": 0, "unfinished": 0}
     while time.monotonic() < end:
         outcome, frames = probe_once(capture, client, rng, end)
         if outcome == "ok":
-            latencies.append(frames)
+            heard.append(frames)
         else:
             failures[outcome] += 1
         time.sleep(min(rng.uniform(*PLAY_S), max(end - time.monotonic(), 0.0)))
-    return {"frames": latencies, "failures": failures}
+    return {"heard": heard, "failures": failures}
 
 
-def latency_summary(frames: list[int], rate: int) -> dict:
-    """Control-to-sound latency in ms: percentiles, jitter (std and p99 − p1) and every probe."""
-    ms = np.asarray(frames, np.float64) * 1e3 / rate
+def near_xruns(heard: list[tuple[int, int]], troubles: list[int], block: int) -> np.ndarray:
+    """Per probe: True if an xrun or a skipped cycle fell within it (± two blocks and 5 ms).
+
+    JACK's frame clock (``now_frame``, cycle times) jumps around an xrun, so such a probe
+    measures the jump, not the latency (some read negative): it is counted, not summarised.
+    """
+    margin = 2 * block + RATE // 200
+    troubles = np.sort(np.asarray(troubles, np.int64))
+    flags = []
+    for sent, hit in heard:
+        first = np.searchsorted(troubles, sent - margin)
+        flags.append(first < len(troubles) and troubles[first] <= hit + margin)
+    return np.asarray(flags, bool)
+
+
+def latency_summary(heard: list[tuple[int, int]], troubles: list[int], block: int) -> dict:
+    """Control-to-sound latency in ms over the probes clear of xruns: percentiles, jitter
+    (std and p99 − p1), every probe; and how many were left out, with all probes' p99."""
+    all_ms = np.asarray([hit - sent for sent, hit in heard], np.float64) * 1e3 / RATE
+    if len(all_ms) == 0:
+        return {"probes": 0, "near_xruns": 0}
+    ms = all_ms[~near_xruns(heard, troubles, block)]
+    summary = {"probes": int(len(ms)), "near_xruns": int(len(all_ms) - len(ms)),
+               "all_probes_ms": {"min": float(all_ms.min()), "p99": float(np.percentile(all_ms, 99)),
+                                 "max": float(all_ms.max())}}
     if len(ms) == 0:
-        return {"probes": 0}
+        return summary
     p1, p50, p99 = np.percentile(ms, [1, 50, 99])
     return {
-        "probes": int(len(ms)),
+        **summary,
         "ms": {"min": float(ms.min()), "p1": float(p1), "p50": float(p50), "mean": float(ms.mean()),
                "p99": float(p99), "max": float(ms.max())},
         "jitter_ms": {"std": float(ms.std()), "p99_minus_p1": float(p99 - p1)},
@@ -618,7 +665,7 @@ def run_case(case: Case, settings: Settings, latent: int, index: int) -> dict:
                 server.kill()
                 client.close()
             stats = json.loads(stats_file.read_text())
-        result["jack_log"] = jack_log_xruns(folder / "jackd.log", jack_name, result["capture"].name)
+        result["jack_log"] = result["log"].blame()  # the whole run, jackd stopped
     return finish_case(case, result, stats, startup_s)
 
 
@@ -632,6 +679,16 @@ class Rig:
     jack_name: str
     capture: ProbeCapture | None = None
     cpu: CpuMeter | None = None
+    log: JackLog | None = None
+
+    def marks(self) -> tuple:
+        """What a phase notes at each edge: JACK frame time, CPU times, jackd log offset."""
+        return self.capture.now_frame(), self.cpu.read(), self.log.offset()
+
+    def since(self, marks: tuple) -> tuple[int, dict]:
+        """The phase's end frame and its extras (CPU use, jackd's blame) since ``marks``."""
+        end = self.capture.now_frame()
+        return end, {"cpu": self.cpu.share(marks[1]), "jackd_blamed": self.log.blame(marks[2], self.log.offset())}
 
 
 def measure(case: Case, settings: Settings, rig: Rig, latent: int, index: int) -> dict:
@@ -642,6 +699,7 @@ def measure(case: Case, settings: Settings, rig: Rig, latent: int, index: int) -
     try:
         with ProbeCapture(channels=CAPTURE_CHANNELS, capacity_s=capacity, server=rig.jack.name) as capture:
             rig.capture = capture
+            rig.log = JackLog(rig.jack.log_path, {rig.jack_name: "server", capture.name: "capture"})
             capture.connect_from([f"{rig.jack_name}:out_0"])
             capture.start()
             time.sleep(SETTLE_S)
@@ -656,27 +714,27 @@ def measure(case: Case, settings: Settings, rig: Rig, latent: int, index: int) -
     finally:
         sender.kill()
     return {"idle": idle, "load": load, "probes": probes, "sender": sent, "end_frame": end_frame,
-            "skipped": skipped, "capture": capture}
+            "skipped": skipped, "capture": capture, "log": rig.log}
 
 
 def run_idle(rig: Rig, seconds: float) -> Phase:
-    before, start, cpu = snapshot(rig.client), rig.capture.now_frame(), rig.cpu.read()
+    before, marks = snapshot(rig.client), rig.marks()
     time.sleep(seconds)
-    end, cpu_share = rig.capture.now_frame(), rig.cpu.share(cpu)
-    return Phase("idle", start, end, before, snapshot(rig.client), {"cpu": cpu_share})
+    end, extra = rig.since(marks)
+    return Phase("idle", marks[0], end, before, snapshot(rig.client), extra)
 
 
 def run_load(rig: Rig, sender: LoadSender, seconds: float, seed: int) -> tuple[Phase, dict, dict]:
-    before, start, cpu = snapshot(rig.client), rig.capture.now_frame(), rig.cpu.read()
+    before, marks = snapshot(rig.client), rig.marks()
     probe_messages = rig.client.sent
     sender.go()
     probes = probe_until(rig.capture, rig.client, time.monotonic() + seconds, seed)
     sent = sender.result()
-    rig.client.send(MUTE_OFF)  # leave it sounding, as the idle phase found it
-    end, cpu_share = rig.capture.now_frame(), rig.cpu.share(cpu)
+    rig.client.send(mute(0))  # leave it sounding, as the idle phase found it
+    end, extra = rig.since(marks)
     time.sleep(SETTLE_CONTROLS_S)  # let the last messages reach the engine before counting them
-    extra = {"osc_sent": sent["sent"] + rig.client.sent - probe_messages, "cpu": cpu_share}
-    return Phase("load", start, end, before, snapshot(rig.client), extra), probes, sent
+    extra["osc_sent"] = sent["sent"] + rig.client.sent - probe_messages
+    return Phase("load", marks[0], end, before, snapshot(rig.client), extra), probes, sent
 
 
 # --- what else was going on ------------------------------------------------------------------
@@ -735,7 +793,8 @@ class CpuMeter:
                 "machine_busy_pct_of_a_core": machine, "forks": now[2][2] - since[2][2],
                 # Short-lived processes are only in the machine's figure (tick-sampled: rough).
                 "others_estimate_pct_of_a_core": max(sum(others.values()), machine - ours),
-                "busiest_others": [{"pid": pid, "command": command_of(pid), "pct_of_a_core": pct} for pid, pct in busiest]}
+                "busiest_others": [{"pid": pid, "command": command_of(pid), "pct_of_a_core": pct}
+                                   for pid, pct in busiest]}
 
 
 def machine_pct(before: tuple[int, int, int], after: tuple[int, int, int]) -> float:
@@ -767,29 +826,43 @@ def command_of(pid: int) -> str:
     return "?"
 
 
-def jack_log_xruns(path: Path, server_client: str, capture_client: str) -> dict:
-    """Who jackd blamed for the run's xruns (whole run: its log has no timestamps).
+class JackLog:
+    """jackd's log, read while it runs: whom JACK blamed for each xrun.
 
-    ``late_clients``: "client = X was not finished" per role; ``late_driver_cycles``: cycles
-    whose timer woke late ("JackTimedDriver::Process XRun = N usec"), a scheduling delay of
-    jackd itself, with the worst delay in ms.
+    jackd reports xruns on stderr (unbuffered, so the file is current): "client = X was not
+    finished" names a client still running at the cycle's deadline; "JackTimedDriver::Process
+    XRun = N usec" is a cycle whose timer itself woke N µs late, a scheduling delay of jackd.
+    A phase's share is the text written between its edges' :meth:`offset`.
     """
-    try:
-        lines = path.read_text(errors="replace").splitlines()
-    except OSError:
-        return {}
-    roles = {server_client: "server", capture_client: "capture"}
-    late: dict[str, int] = {}
-    driver = []
-    for line in lines:
-        if "was not finished" in line and "client = " in line:
-            name = line.split("client = ", 1)[1].split(" was not finished", 1)[0]
-            late[roles.get(name, name)] = late.get(roles.get(name, name), 0) + 1
-        elif "JackTimedDriver::Process XRun = " in line:
-            with contextlib.suppress(ValueError):
-                driver.append(float(line.rsplit("=", 1)[1].split()[0]))
-    return {"late_clients": late, "late_driver_cycles": len(driver),
-            "late_driver_worst_ms": max(driver) / 1e3 if driver else 0.0}
+
+    def __init__(self, path: Path, roles: dict[str, str]):
+        self.path, self.roles = path, roles
+
+    def offset(self) -> int:
+        with contextlib.suppress(OSError):
+            return self.path.stat().st_size
+        return 0
+
+    def blame(self, start: int = 0, end: int | None = None) -> dict:
+        """Late clients by role ("server", "capture" or their name) and late driver cycles."""
+        try:
+            with open(self.path, "rb") as log:
+                log.seek(start)
+                text = log.read(None if end is None else max(end - start, 0)).decode(errors="replace")
+        except OSError:
+            return {}
+        late: dict[str, int] = {}
+        driver = []
+        for line in text.splitlines():
+            if "was not finished" in line and "client = " in line:
+                name = line.split("client = ", 1)[1].split(" was not finished", 1)[0]
+                role = self.roles.get(name, name)
+                late[role] = late.get(role, 0) + 1
+            elif "JackTimedDriver::Process XRun = " in line:
+                with contextlib.suppress(ValueError):
+                    driver.append(float(line.rsplit("=", 1)[1].split()[0]))
+        return {"late_clients": late, "late_driver_cycles": len(driver),
+                "late_driver_worst_ms": max(driver) / 1e3 if driver else 0.0}
 
 
 def finish_case(case: Case, result: dict, stats: dict, startup_s: float) -> dict:
@@ -800,18 +873,19 @@ def finish_case(case: Case, result: dict, stats: dict, startup_s: float) -> dict
     for phase in (result["idle"], result["load"]):
         picked = phase_durations(durations, result["end_frame"], phase, case.block, skipped)
         phases[phase.name] = summarise_phase(phase, picked, case.budget_ms, capture, skipped)
+    troubles = list(capture.xrun_frames) + [frame for frame, _ in skipped]
     load = phases["load"]
     load["controls_unaccounted"] = load["osc_sent"] - load["controls_applied"] - load["controls_dropped"]
     return {
         "variant": case.variant, "block": case.block, "budget_ms": case.budget_ms, "startup_s": startup_s,
         "phases": phases,
-        "control_to_sound": {**latency_summary(result["probes"]["frames"], RATE),
+        "control_to_sound": {**latency_summary(result["probes"]["heard"], troubles, case.block),
                              "failures": result["probes"]["failures"]},
         "reported": {k: stats.get(k) for k in ("latency_samples", "latency_ms", "device_latency_ms", "hop",
                                                 "model_rate", "device_rate", "scheduling")},
         "load_sender": result["sender"],
         "jack": {"capture_xrun_notifications": capture.xruns, "capture_late_cycles": capture.late_cycles,
-                 "skipped_cycles": len(skipped), "whole_run_log": result["jack_log"]},
+                 "skipped_cycles": len(skipped), "jackd_blamed_whole_run": result["jack_log"]},
         "server_totals": stats,
     }
 
@@ -982,7 +1056,7 @@ def acceptance(cases: list[dict]) -> list[dict]:
         case = by.get((variant, ACCEPTANCE_BLOCK))
         load = case["phases"]["load"] if case else None
         checks.append(_check(f"{variant}, block {ACCEPTANCE_BLOCK}: xruns under load", load and load["xruns"],
-                             "== 0", lambda v: v == 0, load))
+                             "== 0", lambda v: v == 0, load, blamed=load and load.get("jackd_blamed")))
         checks.append(_check(f"{variant}, block {ACCEPTANCE_BLOCK}: callback p99.9 under load, % of budget",
                              load and load["callbacks"].get("p99.9_budget_pct"), f"≤ {budget_pct:g} %",
                              lambda v: v <= budget_pct, load))
@@ -991,7 +1065,8 @@ def acceptance(cases: list[dict]) -> list[dict]:
     checks.append(_check(f"inline, block {ACCEPTANCE_BLOCK}: control-to-sound p99 (ms) under load",
                          latency.get("ms", {}).get("p99"), f"≤ {ACCEPTANCE_LATENCY_MS:g} ms",
                          lambda v: v <= ACCEPTANCE_LATENCY_MS, case and case["phases"]["load"],
-                         jitter=latency.get("jitter_ms")))
+                         jitter=latency.get("jitter_ms"), probes=latency.get("probes"),
+                         near_xruns=latency.get("near_xruns")))
     return checks
 
 
@@ -1031,7 +1106,7 @@ def run_benchmark(settings: Settings) -> dict:
     machine = machine_info()
     latent = latent_size()
     results = []
-    with realtime_friendly():
+    with stoppable(), realtime_friendly():
         for i, case in enumerate(cases):
             results.append(run_logged(case, settings, latent, i, len(cases)))
     allocations = [run_allocation(variant) for variant in settings.variants]
@@ -1040,6 +1115,23 @@ def run_benchmark(settings: Settings) -> dict:
               "allocations": allocations, "acceptance": acceptance(results), "ratios": ratios(results)}
     write_report(report, settings)
     return report
+
+
+@contextlib.contextmanager
+def stoppable():
+    """While running: SIGTERM raises KeyboardInterrupt, so every server and JACK server started is stopped."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @contextlib.contextmanager
@@ -1129,15 +1221,27 @@ def table_row(case: dict) -> str:
     cells = [case["variant"], case["block"], f"{case['budget_ms']:.2f}", _quad(idle["callbacks"]), _quad(load["callbacks"]),
              "—" if share is None else f"{share:.0f} %", f"{idle['xruns']}{_noisy(idle)} / {load['xruns']}{_noisy(load)}",
              f"{idle['late_blocks']} / {load['late_blocks']}",
-             f"{load['controls_dropped']} / {load['controls_unaccounted']}", latency, spread, lat.get("probes", 0),
+             f"{load['controls_dropped']} / {load['controls_unaccounted']}", latency, spread, probe_count(lat),
              f"{reported['latency_samples']} ({reported['latency_ms']:.1f} ms)"]
     return "| " + " | ".join(str(c) for c in cells) + " |"
+
+
+def probe_count(latency: dict) -> str:
+    """Probes summarised, and those left out because an xrun fell within them."""
+    near = latency.get("near_xruns", 0)
+    return f"{latency.get('probes', 0)}" + (f" (+{near} near xruns)" if near else "")
 
 
 def _noisy(phase: dict) -> str:
     """"†" when other processes were busy during the phase."""
     others = phase.get("cpu", {}).get("others_estimate_pct_of_a_core", 0.0)
     return "†" if others > NOISY_OTHERS_PCT else ""
+
+
+def blame_text(blamed: dict) -> str:
+    """jackd's account of a phase's xruns, in words."""
+    clients = ", ".join(f"{role} {n}" for role, n in sorted(blamed["late_clients"].items())) or "no client"
+    return f"jackd blamed: {clients}; its own timer woke late {blamed['late_driver_cycles']} times"
 
 
 def acceptance_lines(report: dict) -> list[str]:
@@ -1148,6 +1252,10 @@ def acceptance_lines(report: dict) -> list[str]:
         seconds = f", {check['load_seconds']:g} s under load" if check.get("load_seconds") else ""
         jitter = check.get("jitter")
         extra = f"; jitter std {jitter['std']:.2f} ms, p99 − p1 {jitter['p99_minus_p1']:.2f} ms" if jitter else ""
+        if check.get("probes") is not None:
+            extra += f"; {check['probes']} probes, {check['near_xruns']} more left out for an xrun within them"
+        if check.get("blamed") and check["value"]:
+            extra += "; " + blame_text(check["blamed"])
         others = check.get("others_pct_of_a_core")
         if others is not None and others > NOISY_OTHERS_PCT:
             extra += f"; other processes used ~{others:.0f} % of a core meanwhile"
@@ -1187,7 +1295,8 @@ def markdown(report: dict) -> str:
         f"{m['date'][:10]}. Per configuration: {s['idle_s']:g} s idle, then {s['load_s']:g} s under {s['load_rate']} OSC "
         f"messages/s ({s['acceptance_load_s']:g} s for block {ACCEPTANCE_BLOCK}, inline and ahead). Callback: "
         "p50 / p99 / p99.9 / max in ms. Latency: OSC sent → first changed sample captured from JACK, "
-        "under load. Dropped: refused by the control ring / sent but never applied. Reported: the server's "
+        "under load, over the probes with no xrun within them (JACK's clock jumps at an xrun). "
+        "Dropped: refused by the control ring / sent but never applied. Reported: the server's "
         "own latency figure in model-rate samples (one hop, + ahead hops, + the resampler's half filter).",
         "",
         "| variant | block | budget ms | callback idle | callback load | p99.9 load ÷ budget | xruns idle / load "

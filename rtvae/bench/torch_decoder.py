@@ -14,6 +14,7 @@ torch is imported only by the functions that need it.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -76,7 +77,7 @@ class TorchDecoder:
     Args:
         model: a :class:`rtvae.model.directory.ModelDirectory` (its float32 ``decoder.onnx``).
         max_batch: most latents per :meth:`decode` call.
-        threads: torch intra-op threads for this process (1: one core, like the ONNX decoder).
+        threads: torch intra-op threads in each thread that decodes (1: one core, like the ONNX decoder).
     """
 
     def __init__(self, model, max_batch: int, threads: int = 1):
@@ -85,8 +86,7 @@ class TorchDecoder:
         from rtvae.model.card import DECODER_FILE
 
         card = model.card
-        torch.set_num_threads(threads)
-        self._torch = torch
+        self._torch, self.threads, self._thread = torch, threads, None
         self.module = decoder_module(Path(model.path) / DECODER_FILE, card.window, card.hidden_size, card.latent_size)
         self.latent_size, self.window, self.max_batch = card.latent_size, card.window, max_batch
         self.latents = np.zeros((max_batch, card.latent_size), np.float32)
@@ -94,6 +94,11 @@ class TorchDecoder:
 
     def decode(self, n: int) -> None:
         """Decode ``latents[:n]`` into ``frames[:n]``; 0 ≤ n ≤ max_batch."""
+        if self._thread != threading.get_ident():
+            # OpenMP's thread count belongs to each calling thread: the audio callback's thread
+            # (started by JACK, not Python) would otherwise get a team per core that spins.
+            self._torch.set_num_threads(self.threads)
+            self._thread = threading.get_ident()
         if n:
             with self._torch.inference_mode():
                 out = self.module(self._torch.from_numpy(self.latents[:n]))

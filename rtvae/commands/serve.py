@@ -54,6 +54,7 @@ def release_portaudio() -> None:
 def _serve(config) -> int:
     from rtvae.session import Session
 
+    _stop_on_signals()
     session = Session(config)
     with session:
         _announce(session)
@@ -69,6 +70,18 @@ def _serve(config) -> int:
     print(f"rtvae serve: stopped after {summary['blocks']} blocks, {summary['xruns']} xruns, "
           f"callback p99 {summary['callback_ms']['p99']:.3f} ms of {summary['budget_ms']:.2f} ms")
     return 0
+
+
+def _stop_on_signals() -> None:
+    """SIGINT and SIGTERM stop the server cleanly (stats written, stream closed), even when
+    a script started it in the background with SIGINT ignored."""
+    import signal
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
 
 
 def _announce(session) -> None:

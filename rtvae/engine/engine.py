@@ -39,6 +39,7 @@ N_APPLIED, N_LATE, N_DEFERRED, N_UNKNOWN, N_HOPS, N_BLOCKS = range(6)
 GAIN_RAMP_MS = 10.0
 MAX_DRAIN = 64
 MAX_PENDING = 256
+WARM_DECODES = 160
 
 
 @njit(cache=True)
@@ -248,5 +249,7 @@ class Engine:
             array[:] = saved
         for n in range(1, self.decoder.max_batch + 1):  # ONNX Runtime sizes its buffers per batch
             self.decoder.decode(n)
+        for _ in range(WARM_DECODES):  # its Python binding keeps a small object per run for the first ~128
+            self.decoder.decode(1)
         self.synth.reset()
         self.fifo[:] = 0

@@ -1,0 +1,114 @@
+"""The latency benchmark runs end to end (``--quick``) and its figures hang together.
+
+Structure and sanity only: no absolute timing is checked (the machine may be busy), only
+what must hold on any machine: every phase saw callbacks, the probes heard the unmute,
+nn~'s double buffer is slower to respond than inline decoding, the callback leaves
+nothing allocated that it did not find.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rtvae.drivers.jack import INSTALL_HINT
+
+SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "latency.py"
+VARIANTS = ("inline", "nn~-2048")
+BLOCK, RATE, PHASE_S = 128, 48000, 3.0
+
+
+@pytest.fixture(scope="module")
+def quick_run(tmp_path_factory):
+    if shutil.which("jackd") is None and not os.environ.get("CI"):
+        pytest.skip(f"jackd (jackd2) is not installed; {INSTALL_HINT}")
+    pytest.importorskip("jack", reason="the JACK capture needs the JACK-Client package")
+    out = tmp_path_factory.mktemp("latency") / "latency.json"
+    # A subprocess: the benchmark changes the GIL switch interval and GC, and opens JACK clients.
+    result = subprocess.run(
+        [sys.executable, str(SCRIPT), "--quick", "--variants", ",".join(VARIANTS), "--out", str(out)],
+        capture_output=True, text=True, timeout=150)
+    assert result.returncode == 0, f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}"
+    return json.loads(out.read_text()), out
+
+
+def cases(report) -> dict:
+    return {case["variant"]: case for case in report["cases"]}
+
+
+def test_quick_run_measures_each_variant_once_at_one_block(quick_run):
+    report, _ = quick_run
+    assert report["benchmark"] == "latency" and report["settings"]["quick"]
+    assert {"cpu", "cpu_count", "date", "python", "numpy", "onnxruntime"} <= set(report["machine"])
+    assert [(c["variant"], c["block"]) for c in report["cases"]] == [(v, BLOCK) for v in VARIANTS]
+    assert all("error" not in c for c in report["cases"]), [c.get("error") for c in report["cases"]]
+
+
+def test_every_phase_has_its_callbacks_and_an_ordered_distribution(quick_run):
+    report, _ = quick_run
+    n_bins = len(report["histogram_edges_ms"]) - 1
+    for case in report["cases"]:
+        assert case["budget_ms"] == pytest.approx(1e3 * BLOCK / RATE)
+        for name in ("idle", "load"):
+            phase = case["phases"][name]
+            callbacks = phase["callbacks"]
+            expected = phase["seconds"] * RATE / BLOCK
+            # Cycles, not timings: each JACK cycle ran the callback once (some may be trimmed or skipped).
+            assert 0.5 * expected < callbacks["blocks"] <= expected + 1, (case["variant"], name, callbacks["blocks"])
+            assert len(callbacks["histogram_counts"]) == n_bins and sum(callbacks["histogram_counts"]) == callbacks["blocks"]
+            ms = callbacks["ms"]
+            assert 0 < ms["p50"] <= ms["p99"] <= ms["p99.9"] <= ms["max"]
+            assert phase["xruns"] >= 0 and phase["controls_dropped"] >= 0
+
+
+def test_load_phase_sent_the_messages_and_the_engine_applied_them(quick_run):
+    report, _ = quick_run
+    for case in report["cases"]:
+        load, idle = case["phases"]["load"], case["phases"]["idle"]
+        assert case["load_sender"]["attempted"] == round(1000 * PHASE_S)
+        assert load["osc_sent"] >= case["load_sender"]["sent"] > 0
+        assert load["controls_applied"] > 0.5 * load["osc_sent"]
+        assert idle["controls_applied"] == 0  # nothing is sent while idle
+
+
+def test_probes_hear_the_unmute_and_nn_double_buffering_answers_later(quick_run):
+    report, _ = quick_run
+    by = cases(report)
+    for case in by.values():
+        probes = case["control_to_sound"]
+        assert probes["probes"] >= 1 and len(probes["samples_ms"]) == probes["probes"]
+        assert probes["ms"]["p1"] <= probes["ms"]["p50"] <= probes["ms"]["p99"]
+        assert probes["jitter_ms"]["std"] >= 0
+    # nn~ renders 2048 samples one buffer ahead: ~90 ms more than inline's one hop.
+    assert by["nn~-2048"]["control_to_sound"]["ms"]["p50"] > by["inline"]["control_to_sound"]["ms"]["p50"] + 20
+    assert by["nn~-2048"]["reported"]["latency_samples"] > by["inline"]["reported"]["latency_samples"]
+
+
+def test_allocation_check_ran_for_each_variant_without_a_leak(quick_run):
+    report, _ = quick_run
+    checks = {a["variant"]: a for a in report["allocations"]}
+    assert set(checks) == set(VARIANTS)
+    for check in checks.values():
+        assert "error" not in check, check.get("error")
+        assert check["calls"] > 0 and check["callback_errors"] == 0 and check["sound"]
+        assert check["peak_bytes"] >= max(check["net_growth_bytes"], 0)
+        # A leak grows without bound; the callback's live integers and views are a few hundred bytes.
+        assert check["second_half_growth_bytes"] < 1024
+
+
+def test_reports_are_written_beside_the_json(quick_run):
+    report, out = quick_run
+    acceptance = report["acceptance"]
+    assert len(acceptance) == 5 and all(check["pass"] in (True, False, None) for check in acceptance)
+    assert [c["pass"] for c in acceptance if c["check"].startswith("ahead")] == [None, None]  # ahead not run
+    table = out.with_name("latency.md").read_text()
+    rows = sum(line.startswith(f"| {v} | {BLOCK} |") for v in VARIANTS for line in table.splitlines())
+    assert rows == 2 * len(VARIANTS)  # the latency table and the allocation table
+    assert sum(line.startswith(("- PASS", "- FAIL", "- NOT MEASURED")) for line in table.splitlines()) == 5
+    assert out.with_name("latency.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
