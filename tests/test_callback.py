@@ -54,7 +54,8 @@ def test_the_callback_allocates_nothing_in_steady_state(scheduling, tmp_path):
         recorder.stop()
     assert output.telemetry.counters[tm.CALLBACK_ERRORS] == 0
     assert getattr(source, "late_blocks", 0) == 0
-    assert growth < 1024 and peak < 16384  # the recorder thread's noise, not per-call buffers
+    # Kept per call, 2000 calls of even one 128-sample buffer would be 1 MB: a few KB is other threads.
+    assert growth < 4096 and peak < 16384
 
 
 def test_the_callback_maps_the_sound_to_the_chosen_channels_and_counts_xruns():
