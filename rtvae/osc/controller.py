@@ -54,6 +54,7 @@ class InterpState:
     length: int = 0                                              # windows in the trimmed pair
     hop: int = 256
     active: bool = False                                         # the engine follows the sources
+    reported_playing: int = 0
     listener: tuple[str, int] | None = None
 
 
@@ -304,10 +305,11 @@ class Controller:
     def report_interp(self) -> None:
         """``/rtvae/out/interp position progress playing`` while a sequence plays (status thread)."""
         params = self.engine.params
-        if self.interp.length == 0 or params[c.P_INTERP_MODE] == 0 or params[c.P_PLAYING] <= 0:
-            return
+        playing = int(params[c.P_PLAYING] > 0 and params[c.P_INTERP_MODE] != 0)
+        was_playing, self.interp.reported_playing = self.interp.reported_playing, playing
+        if self.interp.length == 0 or not (playing or was_playing):
+            return  # one last report says it stopped
         position = float(params[c.P_POSITION])
-        playing = int(params[c.P_PLAYING] > 0)
         self.replies.send(self.interp.listener, f"{PREFIX}/out/interp",
                           [position, position / max(self.interp.length - 1, 1), playing])
 
