@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+from rtvae.bench.machine import cpu_model
 
 HOP = 256
 PAPER_SIZE = {"window": 1024, "hidden_size": 2048, "latent_size": 256, "sample_rate": 44100}
@@ -307,15 +308,6 @@ def check_targets(model: dict) -> list[dict]:
         checks.append({"target": label, "backend": backend, "batch": by_kind[kind]["batch"], "limit_ms": limit,
                        "median_ms": value, "pass": None if value is None else value <= limit})
     return checks
-
-
-def cpu_model() -> str:
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            key, _, value = line.partition(":")
-            if key.strip() in ("model name", "Model", "Hardware"):
-                return value.strip()
-    return platform.processor() or platform.machine()
 
 
 def cpu_flags() -> list[str]:

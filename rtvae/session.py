@@ -177,6 +177,15 @@ class Session:
     def __exit__(self, *exc) -> None:
         self.stop()
 
+    def run_until(self, duration_s: float = 0.0) -> None:
+        """Block until ``duration_s`` has passed (0: forever) or Ctrl-C; the audio plays on meanwhile."""
+        deadline = time.monotonic() + duration_s if duration_s else None
+        try:
+            while deadline is None or time.monotonic() < deadline:
+                time.sleep(0.2)
+        except KeyboardInterrupt:
+            pass
+
     def stats(self) -> dict:
         """Everything measured so far: telemetry, engine and server counters, latency."""
         from rtvae.engine import engine as e

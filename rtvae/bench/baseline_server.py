@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import time
 from pathlib import Path
 
 from rtvae import config as cfg
@@ -66,12 +65,7 @@ def serve(variant: str, config) -> dict:
         out = session.output
         print(f"baseline_server: {variant} on {out.device.label}, block {out.block}, "
               f"latency {out.latency_samples} samples; OSC on port {session.server.port}", flush=True)
-        deadline = time.monotonic() + config.serve.duration_s if config.serve.duration_s else None
-        try:
-            while deadline is None or time.monotonic() < deadline:
-                time.sleep(0.2)
-        except KeyboardInterrupt:
-            pass
+        session.run_until(config.serve.duration_s)
         return {**session.stats(), "variant": variant}
 
 

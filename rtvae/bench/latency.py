@@ -86,6 +86,7 @@ from types import SimpleNamespace
 
 import numpy as np
 
+from rtvae.bench.machine import cpu_model
 from rtvae.bench.capture import JackCapture
 from rtvae.drivers.jack import PrivateJackServer
 
@@ -787,7 +788,6 @@ class CpuMeter:
         used = {pid: (j - since[1].get(pid, 0)) / self.tick / seconds * 100 for pid, j in now[1].items()}
         others = {pid: pct for pid, pct in used.items() if pid not in self.pids and pct > 0}
         busiest = sorted(others.items(), key=lambda kv: -kv[1])[:3]
-        (total0, busy0, forks0), (total1, busy1, forks1) = since[2], now[2]
         ours, machine = sum(used.get(pid, 0.0) for pid in self.pids), machine_pct(since[2], now[2])
         return {"ours_pct_of_a_core": ours, "others_pct_of_a_core": sum(others.values()),
                 "machine_busy_pct_of_a_core": machine, "forks": now[2][2] - since[2][2],
@@ -1009,15 +1009,6 @@ def callback_allocations(variant: str, block: int, warmup: int = ALLOC_WARMUP, c
 
 
 # --- machine, report ----------------------------------------------------------------------
-
-
-def cpu_model() -> str:
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            key, _, value = line.partition(":")
-            if key.strip() in ("model name", "Model", "Hardware"):
-                return value.strip()
-    return platform.processor() or platform.machine()
 
 
 def version_of(package: str) -> str | None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import time
 from pathlib import Path
 
 from rtvae import config as cfg
@@ -58,12 +57,7 @@ def _serve(config) -> int:
     session = Session(config)
     with session:
         _announce(session)
-        deadline = time.monotonic() + config.serve.duration_s if config.serve.duration_s else None
-        try:
-            while deadline is None or time.monotonic() < deadline:
-                time.sleep(0.2)
-        except KeyboardInterrupt:
-            pass
+        session.run_until(config.serve.duration_s)
         summary = session.stats()
     if config.serve.stats_file:
         Path(config.serve.stats_file).write_text(json.dumps(summary, indent=1))
