@@ -83,3 +83,11 @@ def test_resampled_output_keeps_the_model_rate_clock():
     for _ in range(375):  # one second at 48 kHz
         output._callback(outdata, 128, TIME, FINE)
     assert abs(source.delivered - 44100) <= 40  # plus the resampler's filter length
+
+
+def test_telemetry_reports_how_late_callbacks_start():
+    telemetry = tm.Telemetry(128, 48000)
+    for delay in (0.0001, 0.0002, 0.004):
+        telemetry.record_delay(delay)
+    summary = telemetry.summary()["start_delay_ms"]
+    assert abs(summary["max"] - 4.0) < 1e-9 and summary["p50"] == pytest.approx(0.2)

@@ -138,6 +138,8 @@ class AudioOutput:
         if status.priming_output:
             counters[tm.PRIMING] += 1
         try:
+            if self.stream is not None:
+                self.telemetry.record_delay(self.stream.time - time_info.currentTime)
             self._publish_clock(time_info, started)
             mono = self._render(frames)
             write_channels(outdata, mono, self.columns, frames)
