@@ -17,7 +17,7 @@ import numpy as np
 
 from rtvae.config import Config
 from rtvae.drivers.recorder import Recorder
-from rtvae.drivers.stream import AudioOutput, find_output_device, write_channels
+from rtvae.drivers.stream import AudioOutput, find_output_device
 from rtvae.engine.ahead import AheadSource
 from rtvae.engine.engine import Engine
 from rtvae.engine.player import Player
@@ -122,14 +122,8 @@ class Session:
 
     def warm(self) -> None:
         """Compile and run once everything the callback calls."""
-        self.player.warm()
-        if self.output.resampler is not None:
-            scratch = np.zeros(MAX_BLOCK, np.float32)
-            self.output.resampler.process(scratch, 0, scratch, 0)
-        write_channels(np.zeros((4, self.output.n_channels), np.float32), np.zeros(4, np.float32),
-                       self.output.columns, 4)
-        self.recorder.ring.write(np.zeros(4, np.float32), 0)
-        self.recorder.ring.read(np.zeros(4, np.float32), 0)
+        self.player.warm()  # its engine was warmed when it was made
+        self.output.warm()
         # The OSC thread's first push would load the compiled push while holding the GIL.
         scratch_ring = ControlRing(1, self.player.engine.ring.width)
         scratch_ring.push(np.zeros(scratch_ring.width))
@@ -214,5 +208,4 @@ class Session:
     def start_demo(self) -> None:
         from rtvae.osc.demo import play_demo
 
-        self.demo = threading.Thread(target=play_demo, args=(self,), name="rtvae-demo", daemon=True)
-        self.demo.start()
+        self.demo = self._background(play_demo, self)

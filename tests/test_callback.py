@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from rtvae.drivers.recorder import Recorder
-from rtvae.drivers.stream import AudioOutput, DeviceInfo, write_channels
+from rtvae.drivers.stream import AudioOutput, DeviceInfo
 from rtvae.engine import telemetry as tm
 from rtvae.engine.ahead import AheadSource
 from rtvae.engine.engine import Engine
@@ -28,9 +28,7 @@ def make_output(scheduling="inline", device_rate=48000, channels=(0, 1), ahead_h
     recorder = Recorder(engine.sample_rate)
     output = AudioOutput(source, engine.sample_rate, DEVICE, block=128, channels=channels,
                          device_rate=device_rate, recorder=recorder)
-    write_channels(np.zeros((2, 4), np.float32), np.zeros(2, np.float32), output.columns, 2)
-    if output.resampler is not None:
-        output.resampler.process(np.zeros(1, np.float32), 0, output.converted, 0)
+    output.warm()
     return output, source, recorder
 
 

@@ -27,6 +27,7 @@ from rtvae.osc.patches import (
     pd_osc_addresses,
     reply_addresses,
 )
+from tests.pddriver import driver_patch as pd_driver_patch
 from tests.test_patches import PdProcess, decode, message, needs_pd
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -115,13 +116,7 @@ WATCHED = ["ready-a", "ready-a-seconds", "ready-windows", "now-position", "now-p
 
 def driver_patch(folder: Path) -> Path:
     """A patch that holds [rtvae-interp] as an abstraction and prints what it re-sends on its display names."""
-    lines = ["#N canvas 0 50 450 300 12;", "#X obj 10 10 rtvae-interp;"]
-    for k, name in enumerate(WATCHED):
-        lines += [f"#X obj 10 {600 + 60 * k} r rtvae-interp-{name};", f"#X obj 10 {630 + 60 * k} print shown-{name};"]
-    lines += [f"#X connect {1 + 2 * k} 0 {2 + 2 * k} 0;" for k in range(len(WATCHED))]
-    path = folder / "driver.pd"
-    path.write_text("\n".join(lines) + "\n")
-    return path
+    return pd_driver_patch(folder, "rtvae-interp", WATCHED, print_prefix="shown-")
 
 
 REPLIES = [message("/rtvae/interp/ready", "a", "organ_C3_dark", 169, 0.981),

@@ -25,6 +25,7 @@ from rtvae.osc.patches import (
     pd_osc_addresses,
     reply_addresses,
 )
+from tests.pddriver import driver_patch as pd_driver_patch
 
 ROOT = Path(__file__).resolve().parents[1]
 PD_DIR = ROOT / "patches" / "pd"
@@ -157,13 +158,7 @@ WATCHED = ["status-model", "status-mode", "status-latency_ms", "status-xruns", "
 
 def driver_patch(folder: Path) -> Path:
     """A patch that holds [rtvae] as an abstraction and prints what it re-sends on its names."""
-    lines = ["#N canvas 0 50 450 300 12;", "#X obj 10 10 rtvae;"]
-    for k, name in enumerate(WATCHED):
-        lines += [f"#X obj 10 {600 + 60 * k} r rtvae-{name};", f"#X obj 10 {630 + 60 * k} print {name};"]
-    lines += [f"#X connect {1 + 2 * k} 0 {2 + 2 * k} 0;" for k in range(len(WATCHED))]
-    path = folder / "driver.pd"
-    path.write_text("\n".join(lines) + "\n")
-    return path
+    return pd_driver_patch(folder, "rtvae", WATCHED)
 
 
 STATUS = ["default", 44100, 48000, 256, 256, "inline", 512, 11.61, 3, 0, 0.25, 120, 0, 1]

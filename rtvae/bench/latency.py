@@ -919,7 +919,9 @@ def offline_output(variant: str, block: int):
     device = DeviceInfo(-1, "fake", "none", 2, float(FAKE_DEVICE_RATE))
     output = AudioOutput(source, engine.sample_rate, device, block=block, channels=(0, 1),
                          device_rate=FAKE_DEVICE_RATE, recorder=Recorder(engine.sample_rate), max_block=MAX_BLOCK)
+    engine.warm()
     player.warm()
+    output.warm()
     return output, source
 
 

@@ -31,6 +31,11 @@ class Recorder:
         self.frames_written = 0
         self._thread: threading.Thread | None = None
 
+    def warm(self) -> None:
+        """Compile the ring's kernels before the audio thread first taps."""
+        self.ring.write(self.chunk, 0)
+        self.ring.read(self.chunk, 0)
+
     def tap(self, block: np.ndarray, n: int) -> None:
         """Audio thread: queue a block if recording."""
         if self.active[0] and not self.ring.write(block, n):

@@ -140,7 +140,7 @@ class AudioOutput:
         try:
             if self.stream is not None:
                 self.telemetry.record_delay(self.stream.time - time_info.currentTime)
-            self._publish_clock(time_info, started)
+            self._publish_clock(time_info)
             mono = self._render(frames)
             write_channels(outdata, mono, self.columns, frames)
         except Exception:  # the callback must never raise: play silence and count
@@ -162,12 +162,20 @@ class AudioOutput:
         self.resampler.process(block, needed, self.converted, frames)
         return self.converted
 
-    def _publish_clock(self, time_info, now: float) -> None:
+    def _publish_clock(self, time_info) -> None:
         """Where this block will be heard: DAC time and the source frame at its start."""
         clock = self.telemetry.clock
         clock[tm.DAC_TIME] = time_info.outputBufferDacTime
         clock[tm.BLOCK_FRAME] = self.source.delivered
         clock[tm.CALLBACK_TIME] = time_info.currentTime
+
+    def warm(self) -> None:
+        """Compile and run once the kernels the callback calls beyond the source's."""
+        if self.resampler is not None:
+            self.resampler.process(self.converted, 0, self.converted, 0)
+        write_channels(np.zeros((4, self.n_channels), np.float32), self.converted, self.columns, 4)
+        if self.recorder is not None:
+            self.recorder.warm()
 
     def start(self) -> "AudioOutput":
         import sounddevice as sd

@@ -72,5 +72,5 @@ class Player:
         return self.out[:n_frames]
 
     def warm(self) -> None:
-        self.engine.warm()
+        """Compile the crossfade (engines are warmed where they are made, off the audio thread)."""
         crossfade(self.out, self.out, self.out, 1, 0, 2)

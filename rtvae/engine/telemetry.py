@@ -10,47 +10,60 @@ from __future__ import annotations
 import numpy as np
 
 # counters (int64)
-BLOCKS, XRUNS, PRIMING, CALLBACK_ERRORS, N_DURATIONS, N_DELAYS = range(6)
+BLOCKS, XRUNS, PRIMING, CALLBACK_ERRORS = range(4)
 # clock (float64): where the stream is, for mapping OSC timetags to engine frames
 DAC_TIME, BLOCK_FRAME, CALLBACK_TIME = range(3)
 DURATION_SLOTS = 1 << 16
 
 
+class TimingRing:
+    """The latest ``slots`` times in seconds: the audio thread stores, readers copy."""
+
+    def __init__(self, slots: int = DURATION_SLOTS):
+        self.values = np.zeros(slots, np.float64)
+        self.count = np.zeros(1, np.int64)
+
+    def record(self, seconds: float) -> None:
+        """Audio thread: one store and one increment."""
+        count = self.count[0]
+        self.values[count % len(self.values)] = seconds
+        self.count[0] = count + 1
+
+    def recent(self) -> np.ndarray:
+        """The stored times, oldest first (a copy)."""
+        count = int(self.count[0])
+        n = min(count, len(self.values))
+        return self.values[np.arange(count - n, count) % len(self.values)]
+
+    def percentiles_ms(self) -> dict:
+        seconds = self.recent()
+        if len(seconds) == 0:
+            return {"p50": 0.0, "p99": 0.0, "p99.9": 0.0, "max": 0.0}
+        p50, p99, p999 = np.percentile(seconds, [50, 99, 99.9]) * 1e3
+        return {"p50": p50, "p99": p99, "p99.9": p999, "max": float(seconds.max()) * 1e3}
+
+
 class Telemetry:
-    """What the callback reports: counts, callback durations (s), and the stream clock."""
+    """What the callback reports: counts, its durations and start delays (s), the stream clock."""
 
     def __init__(self, block: int, device_rate: int):
-        self.counters = np.zeros(8, np.int64)
-        self.durations = np.zeros(DURATION_SLOTS, np.float64)
+        self.counters = np.zeros(4, np.int64)
+        self.durations = TimingRing()
         # How long after the host called back our code started (scheduling, the GIL): what the
         # callback's own duration cannot show.
-        self.delays = np.zeros(DURATION_SLOTS, np.float64)
+        self.delays = TimingRing()
         self.clock = np.zeros(3, np.float64)
         self.block, self.device_rate = block, device_rate
 
     def record_duration(self, seconds: float) -> None:
-        """Called by the callback: one store and one increment."""
-        count = self.counters[N_DURATIONS]
-        self.durations[count % DURATION_SLOTS] = seconds
-        self.counters[N_DURATIONS] = count + 1
+        self.durations.record(seconds)
 
     def record_delay(self, seconds: float) -> None:
-        """Called by the callback: how late it started after the host's call."""
-        count = self.counters[N_DELAYS]
-        self.delays[count % DURATION_SLOTS] = seconds
-        self.counters[N_DELAYS] = count + 1
+        self.delays.record(seconds)
 
-    def recent_delays(self) -> np.ndarray:
-        count = int(self.counters[N_DELAYS])
-        n = min(count, DURATION_SLOTS)
-        return self.delays[np.arange(count - n, count) % DURATION_SLOTS].copy()
-
-    def recent_durations(self, max_count: int = DURATION_SLOTS) -> np.ndarray:
+    def recent_durations(self) -> np.ndarray:
         """The latest callback durations in seconds, oldest first (a copy)."""
-        count = int(self.counters[N_DURATIONS])
-        n = min(count, max_count, DURATION_SLOTS)
-        idx = (np.arange(count - n, count)) % DURATION_SLOTS
-        return self.durations[idx].copy()
+        return self.durations.recent()
 
     @property
     def budget_s(self) -> float:
@@ -58,21 +71,12 @@ class Telemetry:
 
     def summary(self) -> dict:
         """Percentiles of callback duration (ms and share of the block budget) and the counts."""
-        durations = self.recent_durations()
-        p = np.percentile(durations, [50, 99, 99.9]) if len(durations) else np.zeros(3)
-        worst = float(durations.max()) if len(durations) else 0.0
+        callback = self.durations.percentiles_ms()
         return {
             "blocks": int(self.counters[BLOCKS]), "xruns": int(self.counters[XRUNS]),
             "callback_errors": int(self.counters[CALLBACK_ERRORS]), "priming_blocks": int(self.counters[PRIMING]),
-            "callback_ms": {"p50": p[0] * 1e3, "p99": p[1] * 1e3, "p99.9": p[2] * 1e3, "max": worst * 1e3},
+            "callback_ms": callback,
             "budget_ms": self.budget_s * 1e3,
-            "start_delay_ms": _percentiles_ms(self.recent_delays()),
-            "load_p99": float(p[1] / self.budget_s) if self.budget_s else 0.0,
+            "start_delay_ms": self.delays.percentiles_ms(),
+            "load_p99": callback["p99"] / 1e3 / self.budget_s if self.budget_s else 0.0,
         }
-
-
-def _percentiles_ms(seconds: np.ndarray) -> dict:
-    if len(seconds) == 0:
-        return {}
-    p50, p99, p999 = np.percentile(seconds, [50, 99, 99.9]) * 1e3
-    return {"p50": p50, "p99": p99, "p99.9": p999, "max": float(seconds.max()) * 1e3}

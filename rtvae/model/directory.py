@@ -7,7 +7,7 @@ differ from its card fails here rather than in the audio callback.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -40,6 +40,7 @@ class ModelDirectory:
 
     path: Path
     card: ModelCard
+    _encoders: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def has_int8(self) -> bool:
@@ -52,7 +53,10 @@ class ModelDirectory:
         return Decoder(self.path / name, self.card.latent_size, self.card.window, max_batch, threads)
 
     def encoder(self, threads: int = 1) -> Encoder:
-        return Encoder(self.path / ENCODER_FILE, threads)
+        """The encoder session, opened once per model (slow side only; ONNX Runtime runs are thread-safe)."""
+        if threads not in self._encoders:
+            self._encoders[threads] = Encoder(self.path / ENCODER_FILE, threads)
+        return self._encoders[threads]
 
 
 def load_model(name_or_path: str | Path, verify_checksums: bool = True) -> ModelDirectory:

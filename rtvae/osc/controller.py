@@ -16,6 +16,7 @@ from typing import Callable
 
 import numpy as np
 
+from rtvae.audiofiles import AUDIO_SUFFIXES
 from rtvae.engine import controls as c
 from rtvae.engine.engine import N_APPLIED, Engine
 from rtvae.engine.interp import MODES
@@ -49,10 +50,10 @@ class InterpState:
     """What the control side knows of the interpolation (the engine holds the rest)."""
 
     specs: dict[str, str] = field(default_factory=dict)         # "a"/"b" → source spec as sent
+    sources: dict[str, object] = field(default_factory=dict)     # "a"/"b" → resolved Source
     mode: str = "stepwise"
     stretch: float = 1.0
     length: int = 0                                              # windows in the trimmed pair
-    hop: int = 256
     active: bool = False                                         # the engine follows the sources
     reported_playing: int = 0
     listener: tuple[str, int] | None = None
@@ -221,7 +222,7 @@ class Controller:
 
     def _set_source(self, which: str, spec: str, sender) -> None:
         source = self._resolve(spec)
-        self.interp.specs[which] = spec
+        self.interp.specs[which], self.interp.sources[which] = spec, source
         self.interp.listener = sender
         self.replies.send(sender, f"{PREFIX}/interp/ready",
                           [which, spec, len(source), round(len(source) * source.hop / self.engine.sample_rate, 3)])
@@ -230,7 +231,7 @@ class Controller:
     def _resolve(self, spec: str):
         from rtvae.explore.sources import resolve
 
-        if not self.live.corpus_ready.is_set() and not spec.lower().endswith((".wav", ".flac", ".aif", ".aiff", ".ogg")):
+        if not self.live.corpus_ready.is_set() and not spec.lower().endswith(AUDIO_SUFFIXES):
             raise RtvaeError("the corpus is still being prepared (a few seconds at first start); try again")
         hop = self.live.extend_hop if self.interp.mode == "extend" else None
         return resolve(spec, self.live.corpus, self.engine.model, self.live.sounds_dir, hop)
@@ -239,25 +240,27 @@ class Controller:
         """Hand both sources to the engine when both are known; set the speed and rewind."""
         from rtvae.explore.sources import pair
 
-        if set(self.interp.specs) != {"a", "b"}:
+        if set(self.interp.sources) != {"a", "b"}:
             return
-        a, b = (self._resolve(self.interp.specs[k]) for k in ("a", "b"))
-        arrays = pair(a, b)
-        self.interp.length, self.interp.hop = len(arrays[0]), a.hop
+        arrays = pair(self.interp.sources["a"], self.interp.sources["b"])
+        self.interp.length = len(arrays[0])
         self.engine.sources.offer(arrays)
         self._send(c.INTERP_POSITION, [0.0], c.IMMEDIATE)
         self._send_speed()
 
     def _send_speed(self) -> None:
         """Source windows per output hop: real time, or one per hop in extend; over the stretch."""
-        per_hop = 1.0 if self.interp.mode == "extend" else self.engine.hop / self.interp.hop
+        source_hop = self.interp.sources["a"].hop if self.interp.sources else self.engine.hop
+        per_hop = 1.0 if self.interp.mode == "extend" else self.engine.hop / source_hop
         self._send(c.INTERP_SPEED, [per_hop / self.interp.stretch], c.IMMEDIATE)
 
     def on_interp_mode(self, args, due, sender) -> None:
         changes_hop = (args[0] == "extend") != (self.interp.mode == "extend")
         self.interp.mode = args[0]
         if changes_hop and set(self.interp.specs) == {"a", "b"}:
-            self._offer_pair()  # extend re-encodes the sources with a small hop
+            # extend encodes the sources again with a small hop (and back)
+            self.interp.sources = {k: self._resolve(spec) for k, spec in self.interp.specs.items()}
+            self._offer_pair()
         else:
             self._send_speed()
         if self.interp.active:
