@@ -159,6 +159,10 @@ class Session:
 
     def stop(self) -> None:
         self._reporting = False
+        self.live.stopping.set()
+        builder = self.live.corpus_builder
+        if builder is not None and builder.poll() is None:
+            builder.terminate()  # the cache file is renamed into place whole, so none is left half-written
         self.server.stop()
         self.output.stop()
         if isinstance(self.source, AheadSource):

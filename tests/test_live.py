@@ -46,7 +46,7 @@ def wait_until_answering(peer: Peer, process: subprocess.Popen, timeout_s: float
     raise RuntimeError("rtvae serve did not answer /rtvae/ping")
 
 
-def start_server(jack: PrivateJackServer, tmp: Path, *extra: str) -> SimpleNamespace:
+def start_server(jack: PrivateJackServer, tmp: Path, *extra: str, env: dict | None = None) -> SimpleNamespace:
     """`rtvae serve` on ``jack`` with its own port and JACK client name."""
     port = free_port()
     name = f"rtvae-live-{port}"  # unique per server: JACK renames a second client of the same name
@@ -54,7 +54,7 @@ def start_server(jack: PrivateJackServer, tmp: Path, *extra: str) -> SimpleNames
     command = [sys.executable, "-m", "rtvae", "serve", "--device", "system", "--block", str(jack.period),
                "--port", str(port), "--jack-name", name, "--stats-file", str(stats),
                "--models-dir", str(tmp / "models"), "--recordings-dir", str(tmp / "recordings"), *extra]
-    process = subprocess.Popen(command, env={**os.environ, **jack.env()}, stdout=subprocess.PIPE,
+    process = subprocess.Popen(command, env={**os.environ, **jack.env(), **(env or {})}, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True)
     peer = Peer(port)
     wait_until_answering(peer, process)
@@ -250,3 +250,29 @@ def test_the_server_counted_what_it_applied(live):
     status = dict(live.peer.replies(1.0, until="/rtvae/status"))["/rtvae/status"]
     assert status[11] > 0  # controls applied
     assert status[12] == 0  # none dropped
+
+
+def children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(child) for child in (task / "children").read_text().split()]
+    return found
+
+
+def test_stopping_while_the_first_corpus_is_built_exits_cleanly(jack, tmp_path):
+    """The first start builds the default corpus in a child process; Ctrl-C during it is clean."""
+    cache = tmp_path / "empty-cache"
+    server = start_server(jack, tmp_path, env={"RTVAE_CACHE": str(cache)})
+    deadline = time.monotonic() + 10
+    builders = []
+    while not builders and time.monotonic() < deadline:  # the build starts just after the stream
+        builders = [pid for pid in children(server.process.pid)
+                    if b"corpus" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+        time.sleep(0.05)
+    assert builders, "no child process is building the corpus"
+    stop_server(server)  # exit status 0: no abort from a compiler interrupted on a thread
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() for pid in builders) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(Path(f"/proc/{pid}").exists() for pid in builders), "the builder outlived the server"
+    assert not any(cache.glob("*corpus.npz")), "a cache file from an interrupted build"

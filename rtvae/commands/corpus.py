@@ -1,4 +1,4 @@
-"""``rtvae corpus synth OUT_DIR``: write the procedural corpus (SPEC §6)."""
+"""``rtvae corpus synth | build | default``: make, analyse and cache corpora (SPEC §6)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,13 @@ def register(subparsers) -> None:
     build.add_argument("--out", help="corpus file to write (default: MODEL/corpus.npz)")
     build.add_argument("--seed", type=int, default=0, help="seed of the SOM (default 0)")
     build.set_defaults(run=run_build)
+    default = actions.add_parser(
+        "default", help="build the embedded model's corpus into the cache (once; serve does it by itself)",
+        description="Synthesise the procedural sounds the embedded model was trained on, encode and "
+        "describe them, and cache the result ($RTVAE_CACHE, default ~/.cache/rtvae). 'rtvae serve' "
+        "starts this in a child process the first time; run it ahead to have interpolation ready at once.",
+    )
+    default.set_defaults(run=run_default)
 
 
 def run_synth(args: argparse.Namespace) -> int:
@@ -65,4 +72,14 @@ def run_build(args: argparse.Namespace) -> int:
     cells = len(set(corpus.clusters.tolist()))
     print(f"wrote {out}: {len(corpus.names)} sounds, {len(corpus.mu)} windows at hop {corpus.hop}, "
           f"{cells} SOM clusters in use")
+    return 0
+
+
+def run_default(args: argparse.Namespace) -> int:
+    from rtvae.explore.corpus import corpus_for, default_corpus_file
+    from rtvae.model.directory import load_model
+
+    model = load_model("default")
+    corpus = corpus_for(model)
+    print(f"{default_corpus_file(model)}: {len(corpus.names)} sounds, {len(corpus.mu)} windows at hop {corpus.hop}")
     return 0

@@ -15,6 +15,9 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -194,28 +197,54 @@ def cache_dir() -> Path:
     return Path(os.environ.get("RTVAE_CACHE", Path.home() / ".cache" / "rtvae"))
 
 
-def corpus_for(model: ModelDirectory) -> Corpus | None:
+def default_corpus_file(model: ModelDirectory) -> Path | None:
+    """Where the embedded model's procedural corpus is cached; None for any other model."""
+    from rtvae.model.directory import default_model_path
+
+    if model.path.resolve() != default_model_path().resolve():
+        return None
+    return cache_dir() / f"default-{model_fingerprint(model).replace(':', '-')}-{CORPUS_FILE}"
+
+
+def corpus_for(model: ModelDirectory, build: bool = True) -> Corpus | None:
     """The model's corpus: ``MODEL/corpus.npz``; for the embedded model, the procedural one.
 
     The embedded model's corpus is not stored in the package (27 MB at hop 256): the
     generator that made its training sounds ships instead, and the corpus is built once
-    (about 6 s) into the cache folder ($RTVAE_CACHE, default ~/.cache/rtvae).
+    (about 6 s) into the cache folder ($RTVAE_CACHE, default ~/.cache/rtvae). With
+    ``build=False`` a corpus not built yet is None (see :func:`start_default_build`).
     """
-    from rtvae.model.directory import default_model_path
-
     if (model.path / CORPUS_FILE).is_file():
         return Corpus.load(model.path / CORPUS_FILE, model)
-    if model.path.resolve() != default_model_path().resolve():
+    cached = default_corpus_file(model)
+    if cached is None:
         return None
-    cached = cache_dir() / f"default-{model_fingerprint(model).replace(':', '-')}-{CORPUS_FILE}"
     if cached.is_file():
         return Corpus.load(cached, model)
+    if not build:
+        return None
     cached.parent.mkdir(parents=True, exist_ok=True)
     corpus = procedural_corpus(model)
-    temp = cached.with_name(cached.name + ".tmp.npz")
+    # Unique per process: two first starts at once must not write into one temporary file.
+    temp = cached.with_name(f"{cached.name}.{os.getpid()}.tmp.npz")
     corpus.save(temp)
     os.replace(temp, cached)
     return corpus
+
+
+def start_default_build() -> subprocess.Popen:
+    """Build the embedded model's corpus cache in a child process, at low priority.
+
+    A live server must not do it on one of its own threads: synthesis, analysis and the
+    first JIT compilation would hold its GIL for seconds while the audio thread waits, and
+    an interpreter that exits during a compilation aborts. ``rtvae corpus default`` is the
+    same build from the command line.
+    """
+    command = [sys.executable, "-m", "rtvae", "corpus", "default"]
+    if shutil.which("nice"):
+        command = ["nice", "-n", "10", *command]
+    return subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
 
 
 def cluster(corpus: Corpus, seed: int = 0) -> None:

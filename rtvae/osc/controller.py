@@ -8,6 +8,8 @@ the audio thread. Every rejected message is answered with ``/rtvae/error``.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -43,6 +45,8 @@ class Live:
     extend_hop: int = 64
     corpus: object = None                                        # rtvae.explore.corpus.Corpus, once loaded
     corpus_ready: threading.Event = field(default_factory=threading.Event)
+    corpus_builder: subprocess.Popen | None = None               # the child building it, if any
+    stopping: threading.Event = field(default_factory=threading.Event)
 
 
 @dataclass
@@ -60,12 +64,23 @@ class InterpState:
 
 
 def load_corpus(live: Live, model) -> None:
-    """Make the model's corpus available to interpolation (slow the first time; own thread)."""
-    from rtvae.explore.corpus import corpus_for
+    """Make the model's corpus available to interpolation (own thread; slow the first time).
+
+    A corpus not built yet is built by a child process (see
+    :func:`~rtvae.explore.corpus.start_default_build`); this thread only waits for it.
+    """
+    from rtvae.explore.corpus import corpus_for, default_corpus_file, start_default_build
 
     live.corpus_ready.clear()
     try:
-        live.corpus = corpus_for(model)
+        corpus = corpus_for(model, build=False)
+        if corpus is None and default_corpus_file(model) is not None and not live.stopping.is_set():
+            live.corpus_builder = start_default_build()
+            _, problem = live.corpus_builder.communicate()
+            if live.corpus_builder.returncode != 0 and not live.stopping.is_set():
+                print(f"rtvae serve: the default corpus could not be built: {problem.strip()}", file=sys.stderr)
+            corpus = corpus_for(model, build=False)
+        live.corpus = corpus
     except RtvaeError:
         live.corpus = None
     live.corpus_ready.set()
