@@ -20,7 +20,7 @@ import pytest
 from rtvae.drivers.jack import INSTALL_HINT
 
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "latency.py"
-VARIANTS = ("inline", "nn~-2048")
+VARIANTS = ("inline", "inline+interp", "nn~-2048")
 BLOCK, RATE, PHASE_S = 128, 48000, 3.0
 
 
@@ -33,7 +33,7 @@ def quick_run(tmp_path_factory):
     # A subprocess: the benchmark changes the GIL switch interval and GC, and opens JACK clients.
     result = subprocess.run(
         [sys.executable, str(SCRIPT), "--quick", "--variants", ",".join(VARIANTS), "--out", str(out)],
-        capture_output=True, text=True, timeout=150)
+        capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}"
     return json.loads(out.read_text()), out
 
@@ -105,10 +105,33 @@ def test_allocation_check_ran_for_each_variant_without_a_leak(quick_run):
 def test_reports_are_written_beside_the_json(quick_run):
     report, out = quick_run
     acceptance = report["acceptance"]
-    assert len(acceptance) == 5 and all(check["pass"] in (True, False, None) for check in acceptance)
+    assert len(acceptance) == 6 and all(check["pass"] in (True, False, None) for check in acceptance)
     assert [c["pass"] for c in acceptance if c["check"].startswith("ahead")] == [None, None]  # ahead not run
     table = out.with_name("latency.md").read_text()
     rows = sum(line.startswith(f"| {v} | {BLOCK} |") for v in VARIANTS for line in table.splitlines())
-    assert rows == 2 * len(VARIANTS)  # the latency table and the allocation table
-    assert sum(line.startswith(("- PASS", "- FAIL", "- NOT MEASURED")) for line in table.splitlines()) == 5
+    assert rows == 3 * len(VARIANTS)  # the latency, xrun and allocation tables
+    assert sum(line.startswith(("- PASS", "- FAIL", "- NOT MEASURED")) for line in table.splitlines()) == 6
+    assert "jack_simple_client (floor)" in table
     assert out.with_name("latency.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_floor_is_measured_in_the_same_rig(quick_run):
+    """JACK's C example client, captured and loaded like our servers: the machine's own xruns."""
+    report, _ = quick_run
+    [floor] = report["floor"]
+    assert floor["block"] == BLOCK and "error" not in floor, floor.get("error")
+    for name in ("idle", "load"):
+        phase = floor["phases"][name]
+        assert phase["seconds"] == pytest.approx(PHASE_S, abs=1.0)
+        assert phase["jack_xrun_notifications"] >= 0 and "late_clients" in phase["jackd_blamed"]
+    xruns_check = next(c for c in report["acceptance"] if c["check"].startswith("inline, block 128: xruns"))
+    assert xruns_check["floor"]["client"] == "jack_simple_client"
+
+
+def test_an_interpolation_played_through_the_whole_load(quick_run):
+    report, _ = quick_run
+    interp = cases(report)["inline+interp"]
+    assert interp["phases"]["load"]["interp_still_playing"]  # the load's messages did not end it
+    check = next(c for c in report["acceptance"] if c["check"].startswith("inline+interp"))
+    inline_xruns = cases(report)["inline"]["phases"]["load"]["xruns"]
+    assert check["value"] == interp["phases"]["load"]["xruns"] - inline_xruns

@@ -88,14 +88,21 @@ import numpy as np
 
 from rtvae.bench.machine import cpu_model
 from rtvae.bench.capture import JackCapture
-from rtvae.drivers.jack import PrivateJackServer
+from rtvae.drivers.jack import PrivateJackServer, require_tool
 from rtvae.errors import RtvaeError
 
 RATE = 48000  # JACK's sample rate, Hz
 DEFAULT_BLOCKS = (64, 128, 256, 512)
-VARIANTS = ("inline", "ahead", "torch-inline", "nn~-2048")
-SERVER_VARIANTS = ("inline", "ahead")  # the rest go through rtvae.bench.baseline_server
+INTERP = "inline+interp"  # inline, with an interpolation playing in a loop the whole time
+VARIANTS = ("inline", "ahead", INTERP, "torch-inline", "nn~-2048")
+SERVER_VARIANTS = ("inline", "ahead", INTERP)  # the rest go through rtvae.bench.baseline_server
 ACCEPTANCE_BLOCK, ACCEPTANCE_VARIANTS = 128, ("inline", "ahead")
+LONG_VARIANTS = (*ACCEPTANCE_VARIANTS, INTERP)  # their load phase at the acceptance block is the long one
+# The interpolation played by INTERP: two corpus sounds of the embedded model, a meso curve.
+INTERP_PAIR = ("organ_C3_dark", "organ_C3_bright")
+INTERP_FUNCTION = ("sine", 2.0)
+INTERP_CURVE_EVERY = 50  # in its load: one new 64-point curve per this many messages (20 a second)
+OUTSIDE_RING = b"/rtvae/interp/curve"  # messages applied without a control record
 ACCEPTANCE_BUDGET_SHARE = 0.5  # callback p99.9 ≤ 50 % of the block budget
 ACCEPTANCE_LATENCY_MS = 10.0  # control-to-sound p99, block 128, inline
 DEFAULT_IDLE_S, DEFAULT_LOAD_S, DEFAULT_ACCEPTANCE_LOAD_S = 10.0, 20.0, 60.0
@@ -141,13 +148,14 @@ class Settings:
     seed: int = 0
     plot: bool = True
     jack_realtime: bool = False
+    floor: bool = True
     max_wait_quiet_s: float = DEFAULT_MAX_WAIT_QUIET_S
     out: Path = Path("benchmarks/results/latency.json")
 
     def load_seconds(self, variant: str, block: int) -> float:
         """The load phase's length: longer for the acceptance configurations."""
-        acceptance = block == ACCEPTANCE_BLOCK and variant in ACCEPTANCE_VARIANTS
-        return self.acceptance_load_s if acceptance else self.load_s
+        long = block == ACCEPTANCE_BLOCK and variant in LONG_VARIANTS
+        return self.acceptance_load_s if long else self.load_s
 
     def estimate_s(self) -> float:
         """Rough wall-clock length of the run, for the progress line (startup ~6 s a config)."""
@@ -182,7 +190,7 @@ def settings_from(args) -> Settings:
         blocks=blocks, variants=variants, idle_s=_pick(args.idle_s, quick, QUICK_PHASE_S, DEFAULT_IDLE_S),
         load_s=load, acceptance_load_s=_pick(args.acceptance_load_s, quick, load, DEFAULT_ACCEPTANCE_LOAD_S),
         load_rate=args.load_rate, quick=quick, seed=args.seed, plot=not args.no_plot,
-        jack_realtime=args.jack_realtime, out=Path(args.out),
+        jack_realtime=args.jack_realtime, floor=not args.no_floor, out=Path(args.out),
         max_wait_quiet_s=_pick(args.max_wait_quiet_s, quick, 0.0, DEFAULT_MAX_WAIT_QUIET_S))
 
 
@@ -194,12 +202,12 @@ def progress(text: str) -> None:
 
 
 def osc_message(address: str, *args) -> bytes:
-    """One OSC datagram; ints are sent as ``i``, floats as ``f``."""
+    """One OSC datagram; ints are sent as ``i``, floats as ``f``, strings as ``s``."""
     from pythonosc.osc_message_builder import OscMessageBuilder
 
     builder = OscMessageBuilder(address)
     for value in args:
-        builder.add_arg(value, "i" if isinstance(value, int) else "f")
+        builder.add_arg(value, "s" if isinstance(value, str) else "i" if isinstance(value, int) else "f")
     return builder.build().dgram
 
 
@@ -216,13 +224,14 @@ class OscClient:
         self.sock.sendto(datagram, self.address)
         self.sent += 1
 
-    def request(self, address: str, timeout_s: float = OSC_TIMEOUT_S) -> list | None:
-        """Send ``address`` (no arguments) and return the arguments of the same-named reply."""
+    def request(self, address: str, *args, timeout_s: float = OSC_TIMEOUT_S, replies=None) -> list | None:
+        """Send a message and return the arguments of its reply: the same-named one, or the
+        first whose address is among ``replies`` (then the address comes first)."""
         from pythonosc.osc_message import OscMessage
 
         self._drain()
-        self.sock.sendto(osc_message(address), self.address)
-        reply = address.replace("/ping", "/pong")
+        self.sock.sendto(osc_message(address, *args), self.address)
+        wanted = replies or (address.replace("/ping", "/pong"),)
         deadline = time.monotonic() + timeout_s
         while (left := deadline - time.monotonic()) > 0:
             self.sock.settimeout(left)
@@ -231,8 +240,8 @@ class OscClient:
             except (socket.timeout, ConnectionRefusedError):
                 return None
             message = OscMessage(data)
-            if message.address == reply:
-                return list(message.params)
+            if message.address in wanted:
+                return ([message.address] if replies else []) + list(message.params)
         return None
 
     def _drain(self) -> None:
@@ -270,9 +279,17 @@ def free_udp_port() -> int:
 # --- the load sender (a subprocess) -----------------------------------------------------
 
 
-def load_datagrams(latent_size: int, seed: int, count: int = 500) -> list[bytes]:
-    """A pool of realistic control messages: mostly a few latent dimensions, some whole latents."""
+def load_datagrams(latent_size: int, seed: int, count: int = 500, interp: bool = False) -> list[bytes]:
+    """A pool of realistic control messages: mostly a few latent dimensions, some whole latents.
+
+    With ``interp``, what a performer sends while an interpolation plays (a latent message
+    would end it): the stretch and amount moved, and now and then a newly drawn curve.
+    """
     rng = np.random.default_rng(seed)
+    if interp:
+        return [osc_message("/rtvae/interp/curve", *map(float, rng.uniform(0, 1, 64))) if k % INTERP_CURVE_EVERY == 0
+                else osc_message("/rtvae/interp/stretch", float(rng.uniform(0.5, 2.0))) if k % 2
+                else osc_message("/rtvae/interp/amount", float(rng.uniform(0.0, 1.0))) for k in range(count)]
     pool = []
     for k in range(count):
         if k % FULL_LATENT_EVERY == 0:
@@ -314,25 +331,30 @@ def send_paced(port: int, datagrams: list[bytes], rate: float, seconds: float) -
 
 
 def sender_main(argv: list[str] | None = None) -> None:
-    """Entry point of the sender process: ``PORT RATE SECONDS LATENT_SIZE SEED``.
+    """Entry point of the sender process: ``PORT RATE SECONDS LATENT_SIZE SEED INTERP``.
 
     Prints READY, waits for a line on stdin, sends, and prints its counts as JSON.
     """
-    port, rate, seconds, latent_size, seed = (argv or sys.argv[1:])[:5]
-    datagrams = load_datagrams(int(latent_size), int(seed))
+    port, rate, seconds, latent_size, seed, interp = (argv or sys.argv[1:])[:6]
+    datagrams = load_datagrams(int(latent_size), int(seed), interp=interp == "1")
     print("READY", flush=True)
     sys.stdin.readline()
-    print(json.dumps(send_paced(int(port), datagrams, float(rate), float(seconds))), flush=True)
+    result = send_paced(int(port), datagrams, float(rate), float(seconds))
+    # A new curve is handed to the engine directly, not as a control record.
+    result["outside_ring"] = sum(datagrams[k % len(datagrams)].startswith(OUTSIDE_RING)
+                                 for k in range(result["attempted"]))
+    print(json.dumps(result), flush=True)
 
 
 class LoadSender:
     """The sender subprocess: started early (its imports), released with :meth:`go`."""
 
-    def __init__(self, port: int, rate: int, seconds: float, latent_size: int, seed: int):
+    def __init__(self, port: int, rate: int, seconds: float, latent_size: int, seed: int, interp: bool = False):
         code = "from rtvae.bench.latency import sender_main; sender_main()"
         self.seconds = seconds
         self.process = subprocess.Popen(
-            [sys.executable, "-c", code, str(port), str(rate), str(seconds), str(latent_size), str(seed)],
+            [sys.executable, "-c", code, str(port), str(rate), str(seconds), str(latent_size), str(seed),
+             str(int(interp))],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         line = self.process.stdout.readline().strip()
         if line != "READY":
@@ -368,7 +390,8 @@ def server_command(variant: str, block: int, port: int, stats_file: Path, jack_n
     common = ["--device", "system", "--block", str(block), "--port", str(port),
               "--stats-file", str(stats_file), "--jack-name", jack_name]
     if variant in SERVER_VARIANTS:
-        return [sys.executable, "-c", RUN_MODULE, "rtvae", "serve", "--scheduling", variant, *common]
+        scheduling = "inline" if variant == INTERP else variant
+        return [sys.executable, "-c", RUN_MODULE, "rtvae", "serve", "--scheduling", scheduling, *common]
     return [sys.executable, "-c", RUN_MODULE, "rtvae.bench.baseline_server", "--variant", variant, *common]
 
 
@@ -662,6 +685,8 @@ def run_case(case: Case, settings: Settings, latent: int, index: int) -> dict:
             client = OscClient(port)
             try:
                 startup_s = server.wait_ready(client)
+                if case.variant == INTERP:
+                    start_interpolation(client)
                 result = measure(case, settings, Rig(server, client, jack, jack_name), latent, index)
             finally:
                 server.kill()
@@ -669,6 +694,40 @@ def run_case(case: Case, settings: Settings, latent: int, index: int) -> dict:
             stats = json.loads(stats_file.read_text())
         result["jack_log"] = result["log"].blame()  # the whole run, jackd stopped
     return finish_case(case, result, stats, startup_s)
+
+
+def start_interpolation(client: OscClient, timeout_s: float = READY_TIMEOUT_S) -> None:
+    """Set both sources (once the server's corpus is ready), a looping meso curve, and play."""
+    deadline = time.monotonic() + timeout_s
+    for which, name in zip("ab", INTERP_PAIR):
+        while True:
+            reply = client.request(f"/rtvae/interp/{which}", name, replies=("/rtvae/interp/ready", "/rtvae/error"),
+                                   timeout_s=10.0)
+            if reply and reply[0] == "/rtvae/interp/ready":
+                break
+            if time.monotonic() > deadline or (reply and "still being prepared" not in str(reply[-1])):
+                raise RuntimeError(f"the server did not take interpolation source {name}: {reply}")
+            time.sleep(0.5)
+    for message in (("/rtvae/interp/mode", "meso"), ("/rtvae/interp/function", *INTERP_FUNCTION),
+                    ("/rtvae/interp/loop", 1)):
+        client.send(osc_message(*message))
+    report = client.request("/rtvae/interp/play", replies=("/rtvae/out/interp", "/rtvae/error"))
+    if not report or report[0] != "/rtvae/out/interp" or report[-1] != 1:
+        raise RuntimeError(f"the interpolation did not start playing: {report}")
+
+
+def interp_playing(client: OscClient, timeout_s: float = 1.0) -> bool:
+    """Whether the server's next ``/rtvae/out/interp`` report (20 a second) says it plays."""
+    from pythonosc.osc_message import OscMessage
+
+    client._drain()
+    client.sock.settimeout(timeout_s)
+    with contextlib.suppress(socket.timeout, ConnectionRefusedError):
+        while True:
+            message = OscMessage(client.sock.recvfrom(65536)[0])
+            if message.address == "/rtvae/out/interp":
+                return message.params[-1] == 1
+    return False
 
 
 @dataclass
@@ -696,7 +755,8 @@ class Rig:
 def measure(case: Case, settings: Settings, rig: Rig, latent: int, index: int) -> dict:
     """Settle, idle, load with probes, SIGINT; returns the raw material for the summary."""
     capacity = SETTLE_S + settings.idle_s + case.load_s + 4 * GAP_S + 10.0
-    sender = LoadSender(rig.server.port, settings.load_rate, case.load_s, latent, settings.seed + index)
+    sender = LoadSender(rig.server.port, settings.load_rate, case.load_s, latent, settings.seed + index,
+                        interp=case.variant == INTERP)
     rig.cpu = CpuMeter([os.getpid(), rig.server.process.pid, sender.process.pid, rig.jack.process.pid])
     try:
         with ProbeCapture(channels=CAPTURE_CHANNELS, capacity_s=capacity, server=rig.jack.name) as capture:
@@ -708,6 +768,8 @@ def measure(case: Case, settings: Settings, rig: Rig, latent: int, index: int) -
             idle = run_idle(rig, settings.idle_s)
             time.sleep(GAP_S)
             load, probes, sent = run_load(rig, sender, case.load_s, settings.seed + index)
+            if case.variant == INTERP:
+                load.extra["interp_still_playing"] = interp_playing(rig.client)
             time.sleep(GAP_S)
             end_frame = capture.now_frame()
             rig.server.interrupt()
@@ -736,7 +798,88 @@ def run_load(rig: Rig, sender: LoadSender, seconds: float, seed: int) -> tuple[P
     end, extra = rig.since(marks)
     time.sleep(SETTLE_CONTROLS_S)  # let the last messages reach the engine before counting them
     extra["osc_sent"] = sent["sent"] + rig.client.sent - probe_messages
+    extra["osc_outside_ring"] = sent.get("outside_ring", 0)
     return Phase("load", marks[0], end, before, snapshot(rig.client), extra), probes, sent
+
+
+# --- the machine's floor: a C client in the same rig ------------------------------------------
+
+FLOOR_CLIENT = "jack_simple_client"  # jackd2's example: a sine table copied out, in C, no Python
+FLOOR_PORT_TIMEOUT_S = 10.0
+
+
+def run_floor(block: int, idle_s: float, load_s: float, settings: Settings, latent: int, index: int) -> dict:
+    """JACK's own example client instead of our server, everything else as in a configuration.
+
+    Same private dummy JACK server, same capture client connected to it, same load sender
+    sending (to a socket nobody reads: the load is on the machine, not on the client).
+    Its xruns, counted as for our servers (JACK's notifications to the capture, and jackd's
+    account of who was late), are what this machine gives a client that does nothing in C:
+    what no work in our server can go below.
+    """
+    jack_name = f"rtvae-floor-{os.getpid()}-{index}"
+    with tempfile.TemporaryDirectory(prefix="rtvae-bench-") as folder, \
+            jack_server(settings, block, Path(folder) / "jackd.log") as jack, \
+            socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sink:
+        sink.bind(("127.0.0.1", 0))
+        sender = LoadSender(sink.getsockname()[1], settings.load_rate, load_s, latent, settings.seed + index)
+        client = subprocess.Popen([require_tool(FLOOR_CLIENT), jack_name], env={**os.environ, **jack.env()},
+                                  stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+        try:
+            with JackCapture(channels=CAPTURE_CHANNELS, capacity_s=1.0, server=jack.name) as capture:
+                capture.connect_from(wait_for_port(capture, f"{jack_name}:", client))
+                rig = Rig(None, None, jack, jack_name, capture=capture,
+                          cpu=CpuMeter([os.getpid(), client.pid, sender.process.pid, jack.process.pid]),
+                          log=JackLog(jack.log_path, {jack_name: "client", capture.name: "capture"}))
+                time.sleep(SETTLE_S)
+                phases = {}
+                for name, seconds in (("idle", idle_s), ("load", load_s)):
+                    marks, start = rig.marks(), time.monotonic()
+                    if name == "load":
+                        sender.go()
+                        sender.result()
+                    time.sleep(max(0.0, seconds - (time.monotonic() - start)))
+                    end, extra = rig.since(marks)
+                    phase = Phase(name, marks[0], end, {}, {}, extra)
+                    phases[name] = {"seconds": (end - marks[0]) / RATE, "jack_xrun_notifications":
+                                    jack_xruns_in(capture, phase), **extra}
+                    time.sleep(GAP_S)
+        finally:
+            sender.kill()
+            client.terminate()
+            client.wait(STOP_TIMEOUT_S)
+    return {"client": FLOOR_CLIENT, "block": block, "budget_ms": 1e3 * block / RATE, "phases": phases}
+
+
+def wait_for_port(capture: JackCapture, prefix: str, process: subprocess.Popen) -> list[str]:
+    """The first output port whose name starts with ``prefix``, once the client has made it."""
+    deadline = time.monotonic() + FLOOR_PORT_TIMEOUT_S
+    while time.monotonic() < deadline:
+        ports = [p.name for p in capture.client.get_ports(is_audio=True, is_output=True) if p.name.startswith(prefix)]
+        if ports:
+            return ports[:1]
+        if process.poll() is not None:
+            raise RtvaeError(f"{FLOOR_CLIENT} exited with status {process.returncode}")
+        time.sleep(0.05)
+    raise RtvaeError(f"{FLOOR_CLIENT} made no output port within {FLOOR_PORT_TIMEOUT_S:g} s")
+
+
+def floors_for(settings: Settings, latent: int) -> list[dict]:
+    """The floor at each block size, with the load phase as long as the acceptance one's there."""
+    floors = []
+    for i, block in enumerate(settings.blocks):
+        load_s = max(settings.load_seconds(v, block) for v in settings.variants)
+        progress(f"floor: {FLOOR_CLIENT} @ {block}: idle {settings.idle_s:g} s, load {load_s:g} s ...")
+        try:
+            floor = run_floor(block, settings.idle_s, load_s, settings, latent, 1000 + i)
+        except Exception as exc:
+            progress(f"floor @ {block}: FAILED: {exc}")
+            floor = {"client": FLOOR_CLIENT, "block": block, "error": str(exc)}
+        else:
+            xruns = [floor["phases"][p]["jack_xrun_notifications"] for p in ("idle", "load")]
+            progress(f"floor @ {block}: JACK xrun notifications {xruns[0]} idle / {xruns[1]} under load")
+        floors.append(floor)
+    return floors
 
 
 # --- what else was going on ------------------------------------------------------------------
@@ -880,7 +1023,8 @@ def finish_case(case: Case, result: dict, stats: dict, startup_s: float) -> dict
         phases[phase.name] = summarise_phase(phase, picked, case.budget_ms, capture, skipped)
     troubles = list(capture.xrun_frames) + [frame for frame, _ in skipped]
     load = phases["load"]
-    load["controls_unaccounted"] = load["osc_sent"] - load["controls_applied"] - load["controls_dropped"]
+    load["controls_unaccounted"] = (load["osc_sent"] - load["osc_outside_ring"] - load["controls_applied"]
+                                    - load["controls_dropped"])
     return {
         "variant": case.variant, "block": case.block, "budget_ms": case.budget_ms, "startup_s": startup_s,
         "phases": phases,
@@ -927,7 +1071,27 @@ def offline_output(variant: str, block: int):
     engine.warm()
     player.warm()
     output.warm()
+    if variant == INTERP:
+        play_interpolation(engine)
     return output, source
+
+
+def play_interpolation(engine) -> None:
+    """What :func:`start_interpolation` asks of a live server, done directly on an engine."""
+    from rtvae.engine import controls as c
+    from rtvae.engine.interp import MODES
+    from rtvae.explore.corpus import corpus_for
+    from rtvae.explore.curves import function
+    from rtvae.explore.sources import pair, resolve
+
+    corpus = corpus_for(engine.model)
+    a, b = (resolve(name, corpus, engine.model, Path("."), None) for name in INTERP_PAIR)
+    engine.sources.current = pair(a, b)
+    engine.curve.current = function(INTERP_FUNCTION[0], INTERP_FUNCTION[1:])
+    writer = c.ControlWriter(engine.ring)
+    for kind, value in ((c.INTERP_MODE, MODES["meso"]), (c.INTERP_LOOP, 1.0),
+                        (c.INTERP_SPEED, engine.hop / a.hop), (c.INTERP_PLAY, 1.0)):
+        writer.send(kind, [value])
 
 
 class CallbackDriver:
@@ -1046,19 +1210,27 @@ def machine_info() -> dict:
     }
 
 
-def acceptance(cases: list[dict]) -> list[dict]:
+def acceptance(cases: list[dict], floors: list[dict] = ()) -> list[dict]:
     """The issue's acceptance figures, each with its value and verdict (None: not measured)."""
     by = {(c["variant"], c["block"]): c for c in cases if "error" not in c}
+    floor = next((f["phases"]["load"] for f in floors if f["block"] == ACCEPTANCE_BLOCK and "error" not in f), None)
     checks, budget_pct = [], 100 * ACCEPTANCE_BUDGET_SHARE
     for variant in ACCEPTANCE_VARIANTS:
         case = by.get((variant, ACCEPTANCE_BLOCK))
         load = case["phases"]["load"] if case else None
         checks.append(_check(f"{variant}, block {ACCEPTANCE_BLOCK}: xruns under load", load and load["xruns"],
-                             "== 0", lambda v: v == 0, load, blamed=load and load.get("jackd_blamed")))
+                             "== 0", lambda v: v == 0, load, blamed=load and load.get("jackd_blamed"),
+                             floor=floor and {"client": FLOOR_CLIENT, "seconds": floor["seconds"],
+                                              "jack_xrun_notifications": floor["jack_xrun_notifications"]}))
         checks.append(_check(f"{variant}, block {ACCEPTANCE_BLOCK}: callback p99.9 under load, % of budget",
                              load and load["callbacks"].get("p99.9_budget_pct"), f"≤ {budget_pct:g} %",
                              lambda v: v <= budget_pct, load))
-    case = by.get(("inline", ACCEPTANCE_BLOCK))
+    case, interp = by.get(("inline", ACCEPTANCE_BLOCK)), by.get((INTERP, ACCEPTANCE_BLOCK))
+    if interp:  # an interpolation playing adds no xruns: against inline measured in the same run
+        load = interp["phases"]["load"]
+        beyond = load["xruns"] - case["phases"]["load"]["xruns"] if case else None
+        checks.append(_check(f"{INTERP}, block {ACCEPTANCE_BLOCK}: xruns under load beyond inline's in this run",
+                             beyond, "≤ 0", lambda v: v <= 0, load, blamed=load.get("jackd_blamed")))
     latency = case["control_to_sound"] if case else {}
     checks.append(_check(f"inline, block {ACCEPTANCE_BLOCK}: control-to-sound p99 (ms) under load",
                          latency.get("ms", {}).get("p99"), f"≤ {ACCEPTANCE_LATENCY_MS:g} ms",
@@ -1107,12 +1279,13 @@ def run_benchmark(settings: Settings) -> dict:
     prepare_corpus()
     results = []
     with stoppable(), realtime_friendly():
+        floors = floors_for(settings, latent) if settings.floor else []
         for i, case in enumerate(cases):
             results.append(run_logged(case, settings, latent, i, len(cases)))
     allocations = [run_allocation(variant) for variant in settings.variants]
     report = {"benchmark": "latency", "machine": machine, "settings": settings_json(settings),
-              "histogram_edges_ms": HISTOGRAM_EDGES_MS.tolist(), "cases": results,
-              "allocations": allocations, "acceptance": acceptance(results), "ratios": ratios(results)}
+              "histogram_edges_ms": HISTOGRAM_EDGES_MS.tolist(), "cases": results, "floor": floors,
+              "allocations": allocations, "acceptance": acceptance(results, floors), "ratios": ratios(results)}
     write_report(report, settings)
     return report
 
@@ -1273,11 +1446,39 @@ def acceptance_lines(report: dict) -> list[str]:
         others = check.get("others_pct_of_a_core")
         if others is not None and others > NOISY_OTHERS_PCT:
             extra += f"; other processes used ~{others:.0f} % of a core meanwhile"
+        floor = check.get("floor")
+        if floor:
+            extra += (f"; the machine's floor in this run: {floor['client']} (C) got "
+                      f"{floor['jack_xrun_notifications']} JACK xrun notifications in {floor['seconds']:.0f} s under the same load")
         stolen = check.get("stolen_pct_of_a_core")
         if stolen:
             extra += f"; the hypervisor took ~{stolen:.1f} % of a core (steal time)"
         lines.append(f"- {verdict} {check['check']} = {value} (target {check['target']}{seconds}){extra}")
     return lines
+
+
+def floor_lines(report: dict) -> list[str]:
+    """xruns side by side, counted alike for our servers and for JACK's C example client."""
+    if not report.get("floor"):
+        return []
+    lines = [f"xruns counted alike for every client: JACK's xrun notifications to the capture client "
+             f"(any late client, often two per stalled cycle), and jackd's log of who was late. "
+             f"The floor is {FLOOR_CLIENT} (jackd2's example, C, no Python) in the same rig and under the "
+             "same load: what this machine does to a client that does nothing.", "",
+             "| client | block | seconds idle / load | JACK xruns idle / load | jackd blamed under load |",
+             "|---|---:|---:|---:|---|"]
+    rows = [(f"{f['client']} (floor)", f) for f in report["floor"]] + \
+           [(c["variant"], c) for c in report["cases"] if "error" not in c]
+    for label, row in sorted(rows, key=lambda r: r[1]["block"]):
+        if "error" in row:
+            lines.append(f"| {label} | {row['block']} | failed: {row['error'][:80]} | | |")
+            continue
+        idle, load = row["phases"]["idle"], row["phases"]["load"]
+        blamed = load.get("jackd_blamed") or {}
+        lines.append(f"| {label} | {row['block']} | {idle['seconds']:.0f} / {load['seconds']:.0f} "
+                     f"| {idle['jack_xrun_notifications']} / {load['jack_xrun_notifications']} "
+                     f"| {blame_text(blamed) if blamed else '—'} |")
+    return lines + [""]
 
 
 def ratio_lines(report: dict) -> list[str]:
@@ -1325,6 +1526,7 @@ def markdown(report: dict) -> str:
         f"† other processes used more than {NOISY_OTHERS_PCT:g} % of a core during that phase (a shared machine; "
         "the JSON has each phase's CPU use and jackd's account of which client was late).",
         "",
+        *floor_lines(report),
         "Acceptance:",
         "",
         *acceptance_lines(report),

@@ -23,11 +23,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The benchmark's flags (shared with ``benchmarks/latency.py``)."""
     parser.add_argument("--blocks", default=None, help="block sizes in frames, comma-separated (default 64,128,256,512)")
     parser.add_argument("--variants", default=None,
-                        help="comma-separated among inline, ahead, torch-inline, nn~-2048 (default: all four)")
+                        help="comma-separated among inline, ahead, inline+interp (inline with an interpolation "
+                        "playing), torch-inline, nn~-2048 (default: all)")
     parser.add_argument("--idle-s", type=float, default=None, help="seconds of the idle phase (default 10)")
     parser.add_argument("--load-s", type=float, default=None, help="seconds of the load phase (default 20)")
     parser.add_argument("--acceptance-load-s", type=float, default=None,
-                        help="load phase of the acceptance configurations: block 128, inline and ahead (default 60)")
+                        help="load phase of the acceptance configurations: block 128, inline, ahead and "
+                        "inline+interp (default 60)")
     parser.add_argument("--load-rate", type=int, default=1000, help="OSC messages per second under load (default 1000)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the load messages and the probes' timing")
     parser.add_argument("--quick", action="store_true",
@@ -38,6 +40,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-wait-quiet-s", type=float, default=None,
                         help="before each configuration, wait up to this long for the machine to go quiet "
                         "(default 60; 0 with --quick)")
+    parser.add_argument("--no-floor", action="store_true",
+                        help="skip the floor: JACK's C example client measured in the same rig and load")
     parser.add_argument("--no-plot", action="store_true", help="skip the PNG")
     parser.add_argument("--out", default=DEFAULT_OUT, help=f"JSON results; latency.md and latency.png go beside it "
                         f"(default {DEFAULT_OUT})")
