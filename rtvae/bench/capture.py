@@ -173,6 +173,7 @@ class JackCapture(SafeJackClient):
         max_cycles = capacity // max(1, self.period) + 2
         self._cycle_start = np.zeros(max_cycles, np.int64)
         self._cycle_frame = np.zeros(max_cycles, np.int64)
+        self._cycle_wall = np.zeros(max_cycles, np.int64)  # time.monotonic_ns() as the cycle ran here
         self._n = 0
         self._cycles = 0
 
@@ -187,6 +188,7 @@ class JackCapture(SafeJackClient):
             self.overflowed = True
             self._recording = False
             return
+        self._cycle_wall[k] = time.monotonic_ns()
         self._cycle_start[k] = n
         self._cycle_frame[k] = self.client.last_frame_time
         for channel in range(self.channels):
@@ -313,6 +315,20 @@ class JackCapture(SafeJackClient):
             raise RtvaeError("nothing captured yet: no frame time to map the sample index to")
         k = np.searchsorted(starts, index, side="right") - 1
         return frames[k] + (np.asarray(index) - starts[k])
+
+    def wall_ns_of(self, index: int) -> int:
+        """When captured sample ``index`` reached this client (``time.monotonic_ns``): its cycle's
+        arrival here, plus its place in the cycle at the sample rate.
+
+        Unlike JACK frame times, never earlier than the truth: JACK's estimate of "now" in
+        frames runs ahead of the frames its late cycles then carry, where this clock only
+        adds this client's own lateness.
+        """
+        starts = self._cycle_start[:self._cycles]
+        if len(starts) == 0:
+            raise RtvaeError("nothing captured yet: no arrival time for the sample index")
+        k = int(np.searchsorted(starts, index, side="right")) - 1
+        return int(self._cycle_wall[k]) + int(round((index - int(starts[k])) * 1e9 / self.sample_rate))
 
     def index_of(self, frame: int) -> int:
         """Index of the first captured sample at or after JACK frame time ``frame``."""

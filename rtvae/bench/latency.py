@@ -34,16 +34,20 @@ server's reading of its telemetry.
 **Control-to-sound latency** (load phase, several probes per second): ``/rtvae/mute 1``;
 wait until the captured output is exactly zero (the engine's gain reaches 0 and the
 resampler's history empties); wait a random 0–5 ms so sends fall at every phase of the
-JACK cycle; note ``capture.now_frame()`` and send ``/rtvae/mute 0``; the latency is the
-JACK frame time of the first non-zero sample captured after it, minus the noted frame.
+JACK cycle; note the monotonic clock and send ``/rtvae/mute 0``; the latency is the time at
+which the first non-zero sample captured after it reached the capture client (its cycle's
+arrival there, plus its place in the cycle at 48 kHz), minus the noted time.
 The engine applies gain and mute on the same hop boundary as a latent change, so this is
 also the latency of ``/rtvae/z``: OSC receive and queueing behind the load, the wait for
 the next callback (up to one block), the hop quantisation (up to one hop at the model
-rate), the ``ahead`` ring (ahead hops), and the resampler's half filter. JACK stamps a
-cycle's samples with the frame time at the cycle's start, so it does not include the
-device's own output buffer (``device_latency_ms`` in the stats; the server reports it),
-and a callback that runs late in its cycle can play a control sent after the cycle began:
-small negative values are real. Jitter is reported as the standard deviation and as p99 − p1.
+rate), the ``ahead`` ring (ahead hops), and the resampler's half filter. It does not
+include a device's own output buffer (``device_latency_ms`` in the stats; the server
+reports it). It includes the capture's own lateness, so it errs long, never short.
+JACK's frame clock (the first version of this benchmark) erred short: when jackd's cycles
+run late its estimate of "now" runs ahead of the frames those cycles then carry, and on a
+busy machine up to a fifth of the probes read negative; its median is kept in the JSON
+(``jack_clock_ms``) beside the count of negative readings. Probes with an xrun within them
+are counted and left out. Jitter is reported as the standard deviation and as p99 − p1.
 
 **Allocation check** (in this process, no device): an :class:`~rtvae.drivers.stream.AudioOutput`
 around a warmed player with a fake 2-output 48 kHz device, its ``_callback`` called with a
@@ -481,7 +485,8 @@ def mute(on: int) -> bytes:
 
 def probe_once(capture: ProbeCapture, client: OscClient, rng: np.random.Generator,
                end: float) -> tuple[str, tuple[int, int]]:
-    """One mute → silence → unmute → sound probe: ("ok", (JACK frame sent, frame heard)), or why not.
+    """One mute → silence → unmute → sound probe, or why not: ("ok", (JACK frame sent, frame
+    heard, monotonic ns sent, ns heard)).
 
     Everything captured from the confirmed silence on is zero until the unmute is heard,
     so the first non-zero sample after it is the unmute's, even if JACK stamps its cycle
@@ -493,17 +498,17 @@ def probe_once(capture: ProbeCapture, client: OscClient, rng: np.random.Generato
     if silent_end is None:
         return ("unfinished" if time.monotonic() >= end else "never_silent"), (0, 0)
     time.sleep(rng.uniform(0.0, PHASE_SPREAD_S))
-    unmute = mute(0)  # built first: the send must follow the noted frame immediately
-    sent = capture.now_frame()
+    unmute = mute(0)  # built first: the send must follow the noted times immediately
+    sent, sent_ns = capture.now_frame(), time.monotonic_ns()
     client.send(unmute)
     hit = wait_sound(capture, silent_end, min(time.monotonic() + PROBE_TIMEOUT_S, end))
     if hit is None:
-        return ("unfinished" if time.monotonic() >= end else "no_sound"), (sent, 0)
-    return "ok", (sent, int(capture.frame_of(hit)))
+        return ("unfinished" if time.monotonic() >= end else "no_sound"), (sent, 0, sent_ns, 0)
+    return "ok", (sent, int(capture.frame_of(hit)), sent_ns, capture.wall_ns_of(hit))
 
 
 def probe_until(capture: ProbeCapture, client: OscClient, end: float, seed: int) -> dict:
-    """Probe until ``end`` (monotonic s): (sent, heard) JACK frames per probe, failures by kind."""
+    """Probe until ``end`` (monotonic s): the probes' times (see :func:`probe_once`), failures by kind."""
     rng = np.random.default_rng(seed)
     heard, failures = [], {"never_silent": 0, "no_sound": 0, "unfinished": 0}
     while time.monotonic() < end:
@@ -516,31 +521,36 @@ def probe_until(capture: ProbeCapture, client: OscClient, end: float, seed: int)
     return {"heard": heard, "failures": failures}
 
 
-def near_xruns(heard: list[tuple[int, int]], troubles: list[int], block: int) -> np.ndarray:
-    """Per probe: True if an xrun or a skipped cycle fell within it (± two blocks and 5 ms).
-
-    JACK's frame clock (``now_frame``, cycle times) jumps around an xrun, so such a probe
-    measures the jump, not the latency (some read negative): it is counted, not summarised.
-    """
+def near_xruns(heard: list[tuple], troubles: list[int], block: int) -> np.ndarray:
+    """Per probe: True if an xrun or a skipped cycle fell within it (± two blocks and 5 ms)."""
     margin = 2 * block + RATE // 200
     troubles = np.sort(np.asarray(troubles, np.int64))
     flags = []
-    for sent, hit in heard:
+    for sent, hit, *_ in heard:
         first = np.searchsorted(troubles, sent - margin)
         flags.append(first < len(troubles) and troubles[first] <= hit + margin)
     return np.asarray(flags, bool)
 
 
-def latency_summary(heard: list[tuple[int, int]], troubles: list[int], block: int) -> dict:
+def latency_summary(heard: list[tuple], troubles: list[int], block: int) -> dict:
     """Control-to-sound latency in ms over the probes clear of xruns: percentiles, jitter
-    (std and p99 − p1), every probe; and how many were left out, with all probes' p99."""
-    all_ms = np.asarray([hit - sent for sent, hit in heard], np.float64) * 1e3 / RATE
+    (std and p99 − p1), every probe; and how many were left out, with all probes' p99.
+
+    Timed on the monotonic clock: send, and the changed sample's arrival at the capture
+    client. JACK's frame clock is kept beside it: when jackd's cycles run late, its "now"
+    runs ahead of the frames the late cycles carry, and probes read short, even negative.
+    """
+    all_ms = np.asarray([(hit_ns - sent_ns) / 1e6 for _, _, sent_ns, hit_ns in heard], np.float64)
     if len(all_ms) == 0:
         return {"probes": 0, "near_xruns": 0}
-    ms = all_ms[~near_xruns(heard, troubles, block)]
+    by_frames = np.asarray([hit - sent for sent, hit, *_ in heard], np.float64) * 1e3 / RATE
+    clear = ~near_xruns(heard, troubles, block)
+    ms = all_ms[clear]
     summary = {"probes": int(len(ms)), "near_xruns": int(len(all_ms) - len(ms)),
                "all_probes_ms": {"min": float(all_ms.min()), "p99": float(np.percentile(all_ms, 99)),
-                                 "max": float(all_ms.max())}}
+                                 "max": float(all_ms.max())},
+               "jack_clock_ms": {"p50": float(np.median(by_frames[clear])) if clear.any() else None,
+                                 "negative": int(np.count_nonzero(by_frames < 0))}}
     if len(ms) == 0:
         return summary
     p1, p50, p99 = np.percentile(ms, [1, 50, 99])
