@@ -1521,9 +1521,9 @@ def markdown(report: dict) -> str:
     lines = [
         f"Live server on a JACK dummy server at {s['rate']} Hz (period = block), {m['cpu']}, {m['usable_cpus']} cores, "
         f"{m['date'][:10]}. Per configuration: {s['idle_s']:g} s idle, then {s['load_s']:g} s under {s['load_rate']} OSC "
-        f"messages/s ({s['acceptance_load_s']:g} s for block {ACCEPTANCE_BLOCK}, inline and ahead). Callback: "
-        "p50 / p99 / p99.9 / max in ms. Latency: OSC sent → first changed sample captured from JACK, "
-        "under load, over the probes with no xrun within them (JACK's clock jumps at an xrun). "
+        f"messages/s ({s['acceptance_load_s']:g} s for block {ACCEPTANCE_BLOCK}, inline, ahead and inline+interp). Callback: "
+        "p50 / p99 / p99.9 / max in ms. Latency: OSC sent → first changed sample's arrival at the JACK "
+        "capture client (monotonic clock), under load, over the probes with no xrun within them. "
         "Dropped: refused by the control ring / sent but never applied. Reported: the server's "
         "own latency figure in model-rate samples (one hop, + ahead hops, + the resampler's half filter).",
         "",
