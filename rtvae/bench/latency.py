@@ -231,11 +231,15 @@ class OscClient:
     def request(self, address: str, *args, timeout_s: float = OSC_TIMEOUT_S, replies=None) -> list | None:
         """Send a message and return the arguments of its reply: the same-named one, or the
         first whose address is among ``replies`` (then the address comes first)."""
+        self.drain()
+        self.sock.sendto(osc_message(address, *args), self.address)
+        reply = self.listen(replies or (address.replace("/ping", "/pong"),), timeout_s)
+        return reply if replies or reply is None else reply[1:]
+
+    def listen(self, addresses, timeout_s: float = OSC_TIMEOUT_S) -> list | None:
+        """The next message whose address is among ``addresses``: [address, *arguments]; None at the timeout."""
         from pythonosc.osc_message import OscMessage
 
-        self._drain()
-        self.sock.sendto(osc_message(address, *args), self.address)
-        wanted = replies or (address.replace("/ping", "/pong"),)
         deadline = time.monotonic() + timeout_s
         while (left := deadline - time.monotonic()) > 0:
             self.sock.settimeout(left)
@@ -244,11 +248,11 @@ class OscClient:
             except (socket.timeout, ConnectionRefusedError):
                 return None
             message = OscMessage(data)
-            if message.address in wanted:
-                return ([message.address] if replies else []) + list(message.params)
+            if message.address in addresses:
+                return [message.address, *message.params]
         return None
 
-    def _drain(self) -> None:
+    def drain(self) -> None:
         """Forget replies left over (a late status, error replies)."""
         self.sock.setblocking(False)
         with contextlib.suppress(BlockingIOError, ConnectionRefusedError):
@@ -728,16 +732,9 @@ def start_interpolation(client: OscClient, timeout_s: float = READY_TIMEOUT_S) -
 
 def interp_playing(client: OscClient, timeout_s: float = 1.0) -> bool:
     """Whether the server's next ``/rtvae/out/interp`` report (20 a second) says it plays."""
-    from pythonosc.osc_message import OscMessage
-
-    client._drain()
-    client.sock.settimeout(timeout_s)
-    with contextlib.suppress(socket.timeout, ConnectionRefusedError):
-        while True:
-            message = OscMessage(client.sock.recvfrom(65536)[0])
-            if message.address == "/rtvae/out/interp":
-                return message.params[-1] == 1
-    return False
+    client.drain()
+    report = client.listen(("/rtvae/out/interp",), timeout_s)
+    return report is not None and report[-1] == 1
 
 
 @dataclass
@@ -1303,15 +1300,12 @@ def run_benchmark(settings: Settings) -> dict:
 def prepare_corpus() -> None:
     """Build the default corpus first, as a user's second start finds it, so no server's
     measurement shares the two cores with its first-start build."""
-    from rtvae.explore.corpus import corpus_for, start_default_build
+    from rtvae.explore.corpus import build_default_in_child, corpus_for
     from rtvae.model.directory import load_model
 
     if corpus_for(load_model("default"), build=False) is None:
         progress("building the default corpus first (once) ...")
-        builder = start_default_build()
-        _, problem = builder.communicate()
-        if builder.returncode != 0:
-            raise RtvaeError(f"the default corpus could not be built: {problem.strip()}")
+        build_default_in_child()
 
 
 @contextlib.contextmanager

@@ -247,6 +247,19 @@ def start_default_build() -> subprocess.Popen:
                             stderr=subprocess.PIPE, text=True)
 
 
+def build_default_in_child(started: Callable[[subprocess.Popen], None] | None = None) -> None:
+    """:func:`start_default_build` and wait for it; ``started`` gets the child (to stop it).
+
+    A child that fails (or is terminated) is a :class:`CorpusError` with what it said.
+    """
+    child = start_default_build()
+    if started is not None:
+        started(child)
+    _, problem = child.communicate()
+    if child.returncode != 0:
+        raise CorpusError(f"the default corpus could not be built: {problem.strip() or f'status {child.returncode}'}")
+
+
 def cluster(corpus: Corpus, seed: int = 0) -> None:
     """Cluster the sounds with a SOM over z-scored thumbnails; store cells and the map."""
     from rtvae.explore.som import SOM, grid_for

@@ -69,20 +69,19 @@ def load_corpus(live: Live, model) -> None:
     A corpus not built yet is built by a child process (see
     :func:`~rtvae.explore.corpus.start_default_build`); this thread only waits for it.
     """
-    from rtvae.explore.corpus import corpus_for, default_corpus_file, start_default_build
+    from rtvae.explore.corpus import build_default_in_child, corpus_for, default_corpus_file
 
     live.corpus_ready.clear()
     try:
         corpus = corpus_for(model, build=False)
         if corpus is None and default_corpus_file(model) is not None and not live.stopping.is_set():
-            live.corpus_builder = start_default_build()
-            _, problem = live.corpus_builder.communicate()
-            if live.corpus_builder.returncode != 0 and not live.stopping.is_set():
-                print(f"rtvae serve: the default corpus could not be built: {problem.strip()}", file=sys.stderr)
+            build_default_in_child(started=lambda child: setattr(live, "corpus_builder", child))
             corpus = corpus_for(model, build=False)
         live.corpus = corpus
-    except RtvaeError:
+    except RtvaeError as exc:
         live.corpus = None
+        if not live.stopping.is_set():
+            print(f"rtvae serve: no corpus for interpolation: {exc}", file=sys.stderr)
     live.corpus_ready.set()
 
 
