@@ -32,7 +32,7 @@ def quick_run(tmp_path_factory):
     out = tmp_path_factory.mktemp("latency") / "latency.json"
     # A subprocess: the benchmark changes the GIL switch interval and GC, and opens JACK clients.
     result = subprocess.run(
-        [sys.executable, str(SCRIPT), "--quick", "--variants", ",".join(VARIANTS), "--out", str(out)],
+        [sys.executable, str(SCRIPT), "--quick", "--variants", ",".join(VARIANTS), "--pairs", "1", "--out", str(out)],
         capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}"
     return json.loads(out.read_text()), out
@@ -132,6 +132,21 @@ def test_an_interpolation_played_through_the_whole_load(quick_run):
     report, _ = quick_run
     interp = cases(report)["inline+interp"]
     assert interp["phases"]["load"]["interp_still_playing"]  # the load's messages did not end it
+
+
+def test_what_the_interpolation_adds_is_judged_on_interleaved_pairs(quick_run):
+    report, out = quick_run
+    pairs = report["interp_pairs"]
+    assert pairs["variants"] == ["inline", "inline+interp"] and pairs["block"] == BLOCK
+    [run] = pairs["results"]
+    assert run["first"] == "inline" and set(run["figures"]) == {"inline", "inline+interp"}
+    for figures in run["figures"].values():
+        assert "error" not in figures, figures.get("error")
+        assert figures["seconds"] == pytest.approx(PHASE_S, abs=1.0) and figures["xruns"] >= 0
+    assert run["figures"]["inline+interp"]["interp_still_playing"]
+    difference = run["figures"]["inline+interp"]["xruns"] - run["figures"]["inline"]["xruns"]
+    assert pairs["summary"]["xruns"]["differences"] == [difference]
     check = next(c for c in report["acceptance"] if c["check"].startswith("inline+interp"))
-    inline_xruns = cases(report)["inline"]["phases"]["load"]["xruns"]
-    assert check["value"] == interp["phases"]["load"]["xruns"] - inline_xruns
+    assert "1 interleaved pairs" in check["check"] and check["value"] == difference
+    assert check["pass"] == (difference <= 0)
+    assert "measured in interleaved pairs" in out.with_name("latency.md").read_text()

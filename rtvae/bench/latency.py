@@ -56,7 +56,14 @@ the Python heap and numpy's buffers (not ONNX Runtime's or torch's own allocator
 For ``ahead`` the worker runs and each call waits until the ring is full (the callback then
 copies, its steady state); the worker's allocations are counted too.
 
-Variants: ``inline`` and ``ahead`` (the real server), ``torch-inline`` (torch eager decoding
+**What an interpolation adds** (``--pairs``, 6 by default): one run of each variant cannot
+tell a few xruns' difference from the machine's noise, so after the main table ``inline`` and
+``inline+interp`` run alternately at block 128, the order flipping every pair, and the verdict
+rests on the pairs' differences (:mod:`rtvae.bench.pairs`: median, sign test).
+``--only-pairs`` runs just these.
+
+Variants: ``inline`` and ``ahead`` (the real server), ``inline+interp`` (inline with a looping
+meso interpolation playing, and a performer's interpolation controls as its load), ``torch-inline`` (torch eager decoding
 in the callback) and ``nn~-2048`` (nn~-style double buffering: a worker renders 2048 samples
 one buffer ahead), measured in the same run so the ratios show.
 
@@ -90,8 +97,9 @@ from types import SimpleNamespace
 
 import numpy as np
 
-from rtvae.bench.machine import cpu_model
+from rtvae.bench import pairs as paired
 from rtvae.bench.capture import JackCapture
+from rtvae.bench.machine import cpu_model
 from rtvae.drivers.jack import PrivateJackServer, require_tool
 from rtvae.errors import RtvaeError
 
@@ -106,6 +114,9 @@ LONG_VARIANTS = (*ACCEPTANCE_VARIANTS, INTERP)  # their load phase at the accept
 INTERP_PAIR = ("organ_C3_dark", "organ_C3_bright")
 INTERP_FUNCTION = ("sine", 2.0)
 INTERP_CURVE_EVERY = 50  # in its load: one new 64-point curve per this many messages (20 a second)
+# What the interpolation adds is judged on interleaved pairs of these two (rtvae.bench.pairs).
+PAIRED = ("inline", INTERP)
+DEFAULT_PAIRS, DEFAULT_PAIR_LOAD_S = 6, 30.0
 OUTSIDE_RING = b"/rtvae/interp/curve"  # messages applied without a control record
 ACCEPTANCE_BUDGET_SHARE = 0.5  # callback p99.9 ≤ 50 % of the block budget
 ACCEPTANCE_LATENCY_MS = 10.0  # control-to-sound p99, block 128, inline
@@ -153,6 +164,9 @@ class Settings:
     plot: bool = True
     jack_realtime: bool = False
     floor: bool = True
+    pairs: int = DEFAULT_PAIRS
+    pair_load_s: float = DEFAULT_PAIR_LOAD_S
+    only_pairs: bool = False
     max_wait_quiet_s: float = DEFAULT_MAX_WAIT_QUIET_S
     out: Path = Path("benchmarks/results/latency.json")
 
@@ -163,9 +177,14 @@ class Settings:
 
     def estimate_s(self) -> float:
         """Rough wall-clock length of the run, for the progress line (startup ~6 s a config)."""
-        per = [self.idle_s + self.load_seconds(v, b) + SETTLE_S + 2 * GAP_S + 6.0
-               for v in self.variants for b in self.blocks]
-        return sum(per) + 10.0 * len(self.variants)
+        overhead = SETTLE_S + 2 * GAP_S + 6.0
+        per = [self.idle_s + self.load_seconds(v, b) + overhead for v, b in self.configurations()]
+        pairs = 2 * self.pairs * (self.idle_s + self.pair_load_s + overhead)
+        return sum(per) + pairs + 10.0 * len(self.variants) * (not self.only_pairs)
+
+    def configurations(self) -> list[tuple[str, int]]:
+        """(variant, block) of the main table, in the order measured; none with ``only_pairs``."""
+        return [] if self.only_pairs else [(v, b) for b in self.blocks for v in self.variants]
 
 
 def parse_list(text: str, kind=str) -> tuple:
@@ -190,11 +209,16 @@ def settings_from(args) -> Settings:
     if not blocks or min(blocks) < 16 or max(blocks) > 4096:
         raise ValueError(f"blocks {blocks}: each must be in [16, 4096]")
     load = _pick(args.load_s, quick, QUICK_PHASE_S, DEFAULT_LOAD_S)
+    pairs = _pick(args.pairs, quick, 0, DEFAULT_PAIRS)
+    if pairs < 0 or (args.only_pairs and pairs == 0):
+        raise ValueError(f"--pairs {pairs}: give a positive number of pairs" +
+                         (" with --only-pairs" if args.only_pairs else ""))
     return Settings(
         blocks=blocks, variants=variants, idle_s=_pick(args.idle_s, quick, QUICK_PHASE_S, DEFAULT_IDLE_S),
         load_s=load, acceptance_load_s=_pick(args.acceptance_load_s, quick, load, DEFAULT_ACCEPTANCE_LOAD_S),
         load_rate=args.load_rate, quick=quick, seed=args.seed, plot=not args.no_plot,
-        jack_realtime=args.jack_realtime, floor=not args.no_floor, out=Path(args.out),
+        jack_realtime=args.jack_realtime, floor=not args.no_floor and not args.only_pairs, out=Path(args.out),
+        pairs=pairs, pair_load_s=_pick(args.pair_load_s, quick, load, DEFAULT_PAIR_LOAD_S), only_pairs=args.only_pairs,
         max_wait_quiet_s=_pick(args.max_wait_quiet_s, quick, 0.0, DEFAULT_MAX_WAIT_QUIET_S))
 
 
@@ -1217,7 +1241,7 @@ def machine_info() -> dict:
     }
 
 
-def acceptance(cases: list[dict], floors: list[dict] = ()) -> list[dict]:
+def acceptance(cases: list[dict], floors: list[dict] = (), interp_pairs: dict | None = None) -> list[dict]:
     """The issue's acceptance figures, each with its value and verdict (None: not measured)."""
     by = {(c["variant"], c["block"]): c for c in cases if "error" not in c}
     floor = next((f["phases"]["load"] for f in floors if f["block"] == ACCEPTANCE_BLOCK and "error" not in f), None)
@@ -1233,7 +1257,14 @@ def acceptance(cases: list[dict], floors: list[dict] = ()) -> list[dict]:
                              load and load["callbacks"].get("p99.9_budget_pct"), f"≤ {budget_pct:g} %",
                              lambda v: v <= budget_pct, load))
     case, interp = by.get(("inline", ACCEPTANCE_BLOCK)), by.get((INTERP, ACCEPTANCE_BLOCK))
-    if interp:  # an interpolation playing adds no xruns: against inline measured in the same run
+    pairs = (interp_pairs or {}).get("summary", {})
+    if pairs.get("xruns"):  # an interpolation playing adds no xruns: judged on interleaved pairs
+        xruns = pairs["xruns"]
+        checks.append(_check(f"{INTERP}, block {ACCEPTANCE_BLOCK}: xruns under load beyond inline's, median over "
+                             f"{pairs['pairs']} interleaved pairs", xruns["median_difference"], "≤ 0",
+                             lambda v: v <= 0, None, pairs=pairs["pairs"], pair_load_seconds=interp_pairs["load_s"],
+                             paired=xruns))
+    elif interp:  # the same, from the one run of each in the main table
         load = interp["phases"]["load"]
         beyond = load["xruns"] - case["phases"]["load"]["xruns"] if case else None
         checks.append(_check(f"{INTERP}, block {ACCEPTANCE_BLOCK}: xruns under load beyond inline's in this run",
@@ -1279,8 +1310,9 @@ def _ratio(case: dict, ours: dict, pick) -> float | None:
 
 def run_benchmark(settings: Settings) -> dict:
     """Measure every configuration and the allocation check; write JSON, Markdown and PNG."""
-    cases = [Case(v, b, settings.load_seconds(v, b)) for b in settings.blocks for v in settings.variants]
-    progress(f"rtvae bench: {len(cases)} configurations, about {settings.estimate_s() / 60:.0f} min")
+    cases = [Case(v, b, settings.load_seconds(v, b)) for v, b in settings.configurations()]
+    progress(f"rtvae bench: {len(cases)} configurations and {settings.pairs} interleaved pairs, "
+             f"about {settings.estimate_s() / 60:.0f} min")
     machine = machine_info()
     latent = latent_size()
     prepare_corpus()
@@ -1288,13 +1320,44 @@ def run_benchmark(settings: Settings) -> dict:
     with stoppable(), realtime_friendly():
         floors = floors_for(settings, latent) if settings.floor else []
         for i, case in enumerate(cases):
-            results.append(run_logged(case, settings, latent, i, len(cases)))
-    allocations = [run_allocation(variant) for variant in settings.variants]
+            results.append(run_logged(case, settings, latent, i, f"[{i + 1}/{len(cases)}]"))
+        interp_pairs = measure_pairs(settings, latent) if settings.pairs else None
+    allocations = [] if settings.only_pairs else [run_allocation(variant) for variant in settings.variants]
     report = {"benchmark": "latency", "machine": machine, "settings": settings_json(settings),
               "histogram_edges_ms": HISTOGRAM_EDGES_MS.tolist(), "cases": results, "floor": floors,
-              "allocations": allocations, "acceptance": acceptance(results, floors), "ratios": ratios(results)}
+              "interp_pairs": interp_pairs, "allocations": allocations,
+              "acceptance": acceptance(results, floors, interp_pairs), "ratios": ratios(results)}
     write_report(report, settings)
     return report
+
+
+def measure_pairs(settings: Settings, latent: int) -> dict:
+    """inline and inline+interp alternately at the acceptance block: what the interpolation adds."""
+    def one(variant: str, index: int, tag: str) -> dict:
+        case = Case(variant, ACCEPTANCE_BLOCK, settings.pair_load_s)
+        return run_logged(case, settings, latent, 2000 + index, tag)
+
+    results = paired.run_pairs(PAIRED, settings.pairs, one, pair_figures)
+    report = {"variants": list(PAIRED), "block": ACCEPTANCE_BLOCK, "idle_s": settings.idle_s,
+              "load_s": settings.pair_load_s, "results": results, "summary": paired.summary(results, PAIRED)}
+    xruns = report["summary"].get("xruns")
+    if xruns:
+        progress(f"pairs: xruns median {xruns['median']}, median difference {xruns['median_difference']:g}, "
+                 f"sign test p = {xruns['sign_test_p']:.2f}")
+    return report
+
+
+def pair_figures(result: dict) -> dict:
+    """What a paired run is compared on: its load phase's xruns, server lateness and callback p99.9."""
+    if "error" in result:
+        return {"error": result["error"]}
+    load = result["phases"]["load"]
+    return {"xruns": load["xruns"],
+            "server_late": load.get("jackd_blamed", {}).get("late_clients", {}).get("server", 0),
+            "jack_xrun_notifications": load["jack_xrun_notifications"],
+            "callback_p99.9_ms": load["callbacks"].get("ms", {}).get("p99.9"),
+            "seconds": load["seconds"], "interp_still_playing": load.get("interp_still_playing"),
+            "others_pct_of_a_core": load.get("cpu", {}).get("others_estimate_pct_of_a_core")}
 
 
 def prepare_corpus() -> None:
@@ -1343,20 +1406,20 @@ def realtime_friendly():
         sys.setswitchinterval(interval)
 
 
-def run_logged(case: Case, settings: Settings, latent: int, i: int, total: int) -> dict:
-    """One configuration with progress lines; a failure is recorded, not raised."""
+def run_logged(case: Case, settings: Settings, latent: int, index: int, tag: str) -> dict:
+    """One configuration with progress lines tagged ``tag``; a failure is recorded, not raised."""
     quiet = wait_until_quiet(settings.max_wait_quiet_s) if settings.max_wait_quiet_s > 0 else None
     if quiet and not quiet["quiet"]:
-        progress(f"[{i + 1}/{total}] the machine is busy ({quiet['busy_pct_of_a_core']:.0f} % of a core): "
+        progress(f"{tag} the machine is busy ({quiet['busy_pct_of_a_core']:.0f} % of a core): "
                  "measuring anyway, the figures will show it")
-    progress(f"[{i + 1}/{total}] {case.label}: idle {settings.idle_s:g} s, load {case.load_s:g} s ...")
+    progress(f"{tag} {case.label}: idle {settings.idle_s:g} s, load {case.load_s:g} s ...")
     try:
-        result = {**run_case(case, settings, latent, i), "machine_before": quiet}
+        result = {**run_case(case, settings, latent, index), "machine_before": quiet}
     except Exception as exc:  # one broken configuration must not lose the others' figures
-        progress(f"[{i + 1}/{total}] {case.label}: FAILED: {exc}")
+        progress(f"{tag} {case.label}: FAILED: {exc}")
         return {"variant": case.variant, "block": case.block, "budget_ms": case.budget_ms, "error": str(exc)}
     gc.collect()  # between configurations, with nothing running
-    progress(f"[{i + 1}/{total}] {case.label}: {one_line(result)}")
+    progress(f"{tag} {case.label}: {one_line(result)}")
     return result
 
 
@@ -1454,6 +1517,12 @@ def acceptance_lines(report: dict) -> list[str]:
         if floor:
             extra += (f"; the machine's floor in this run: {floor['client']} (C) got "
                       f"{floor['jack_xrun_notifications']} JACK xrun notifications in {floor['seconds']:.0f} s under the same load")
+        pairs = check.get("paired")
+        if pairs:
+            (a, median_a), (b, median_b) = pairs["median"].items()
+            extra += (f"; {check['pairs']} pairs of {check['pair_load_seconds']:g} s: median xruns {median_a:g} ({a}) "
+                      f"and {median_b:g} ({b}), {b} higher in {pairs['more']} pairs, lower in {pairs['fewer']}, "
+                      f"tied in {pairs['ties']} (sign test p = {pairs['sign_test_p']:.2f})")
         stolen = check.get("stolen_pct_of_a_core")
         if stolen:
             extra += f"; the hypervisor took ~{stolen:.1f} % of a core (steal time)"
@@ -1485,6 +1554,13 @@ def floor_lines(report: dict) -> list[str]:
     return lines + [""]
 
 
+def pair_lines(report: dict) -> list[str]:
+    """What an interpolation adds, from the interleaved pairs (none: nothing)."""
+    if not report.get("interp_pairs"):
+        return []
+    return ["What an interpolation adds, measured in interleaved pairs:", "", *paired.markdown_lines(report["interp_pairs"])]
+
+
 def ratio_lines(report: dict) -> list[str]:
     lines = []
     for row in report["ratios"]:
@@ -1510,41 +1586,37 @@ def allocation_lines(report: dict) -> list[str]:
 
 
 def markdown(report: dict) -> str:
-    """The compact table, the acceptance lines, the baseline ratios and the allocation check."""
+    """The compact table, the floor, the pairs, the acceptance lines, the baseline ratios and
+    the allocation check (each section only when measured)."""
     m, s = report["machine"], report["settings"]
-    lines = [
-        f"Live server on a JACK dummy server at {s['rate']} Hz (period = block), {m['cpu']}, {m['usable_cpus']} cores, "
-        f"{m['date'][:10]}. Per configuration: {s['idle_s']:g} s idle, then {s['load_s']:g} s under {s['load_rate']} OSC "
-        f"messages/s ({s['acceptance_load_s']:g} s for block {ACCEPTANCE_BLOCK}, inline, ahead and inline+interp). Callback: "
-        "p50 / p99 / p99.9 / max in ms. Latency: OSC sent → first changed sample's arrival at the JACK "
-        "capture client (monotonic clock), under load, over the probes with no xrun within them. "
-        "Dropped: refused by the control ring / sent but never applied. Reported: the server's "
-        "own latency figure in model-rate samples (one hop, + ahead hops, + the resampler's half filter).",
-        "",
-        "| variant | block | budget ms | callback idle | callback load | p99.9 load ÷ budget | xruns idle / load "
-        "| late blocks idle / load | dropped controls | latency p50 / p99 ms | jitter std / p99−p1 ms | probes "
-        "| reported latency |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
-        *[table_row(case) for case in report["cases"]],
-        "",
-        f"† other processes used more than {NOISY_OTHERS_PCT:g} % of a core during that phase (a shared machine; "
-        "the JSON has each phase's CPU use and jackd's account of which client was late).",
-        "",
-        *floor_lines(report),
-        "Acceptance:",
-        "",
-        *acceptance_lines(report),
-        "",
-        "Baselines measured in the same run:",
-        "",
-        *(ratio_lines(report) or ["- (no baseline in this run)"]),
-        "",
-        "Callback allocations in steady state (tracemalloc; the Python heap and numpy, not ONNX Runtime's or "
-        f"torch's allocators), {s['alloc_warmup']} warm-up calls then {s['alloc_calls']} measured:",
-        "",
-        *allocation_lines(report),
-        "",
-    ]
+    machine = f"{m['cpu']}, {m['usable_cpus']} cores, {m['date'][:10]}"
+    lines = [f"Live server on a JACK dummy server at {s['rate']} Hz (period = block), {machine}.", ""]
+    if report["cases"]:
+        lines += [
+            f"Per configuration: {s['idle_s']:g} s idle, then {s['load_s']:g} s under {s['load_rate']} OSC "
+            f"messages/s ({s['acceptance_load_s']:g} s for block {ACCEPTANCE_BLOCK}, inline, ahead and inline+interp). "
+            "Callback: p50 / p99 / p99.9 / max in ms. Latency: OSC sent → first changed sample's arrival at the JACK "
+            "capture client (monotonic clock), under load, over the probes with no xrun within them. "
+            "Dropped: refused by the control ring / sent but never applied. Reported: the server's "
+            "own latency figure in model-rate samples (one hop, + ahead hops, + the resampler's half filter).",
+            "",
+            "| variant | block | budget ms | callback idle | callback load | p99.9 load ÷ budget | xruns idle / load "
+            "| late blocks idle / load | dropped controls | latency p50 / p99 ms | jitter std / p99−p1 ms | probes "
+            "| reported latency |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+            *[table_row(case) for case in report["cases"]],
+            "",
+            f"† other processes used more than {NOISY_OTHERS_PCT:g} % of a core during that phase (a shared machine; "
+            "the JSON has each phase's CPU use and jackd's account of which client was late).",
+            "",
+        ]
+    lines += [*floor_lines(report), *pair_lines(report), "Acceptance:", "", *acceptance_lines(report), ""]
+    if report["cases"]:
+        lines += ["Baselines measured in the same run:", "", *(ratio_lines(report) or ["- (no baseline in this run)"]), ""]
+    if report["allocations"]:
+        lines += ["Callback allocations in steady state (tracemalloc; the Python heap and numpy, not ONNX Runtime's "
+                  f"or torch's allocators), {s['alloc_warmup']} warm-up calls then {s['alloc_calls']} measured:", "",
+                  *allocation_lines(report), ""]
     return "\n".join(lines)
 
 
@@ -1555,7 +1627,7 @@ def write_report(report: dict, settings: Settings) -> None:
     table = markdown(report)
     out.with_suffix(".md").write_text(table)
     written = [out, out.with_suffix(".md")]
-    if settings.plot:
+    if settings.plot and report["cases"]:
         from rtvae.bench.plots import plot_callback_distributions
 
         written.append(plot_callback_distributions(report, out.with_suffix(".png")))

@@ -42,6 +42,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "(default 60; 0 with --quick)")
     parser.add_argument("--no-floor", action="store_true",
                         help="skip the floor: JACK's C example client measured in the same rig and load")
+    parser.add_argument("--pairs", type=int, default=None,
+                        help="then run inline and inline+interp alternately this many pairs at block 128, to tell "
+                        "what an interpolation adds from the machine's noise (default 6; 0 with --quick)")
+    parser.add_argument("--pair-load-s", type=float, default=None,
+                        help="load phase of each paired run (default 30; --load-s with --quick)")
+    parser.add_argument("--only-pairs", action="store_true",
+                        help="run only the interleaved pairs (no main table, floor or allocation check)")
     parser.add_argument("--no-plot", action="store_true", help="skip the PNG")
     parser.add_argument("--out", default=DEFAULT_OUT, help=f"JSON results; latency.md and latency.png go beside it "
                         f"(default {DEFAULT_OUT})")
