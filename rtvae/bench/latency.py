@@ -858,7 +858,7 @@ def run_floor(block: int, idle_s: float, load_s: float, settings: Settings, late
                                   stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
         try:
             with JackCapture(channels=CAPTURE_CHANNELS, capacity_s=1.0, server=jack.name) as capture:
-                capture.connect_from(wait_for_port(capture, f"{jack_name}:", client))
+                connect_floor(capture, f"{jack_name}:", client)
                 rig = Rig(None, None, jack, jack_name, capture=capture,
                           cpu=CpuMeter([os.getpid(), client.pid, sender.process.pid, jack.process.pid]),
                           log=JackLog(jack.log_path, {jack_name: "client", capture.name: "capture"}))
@@ -880,6 +880,23 @@ def run_floor(block: int, idle_s: float, load_s: float, settings: Settings, late
             client.terminate()
             client.wait(STOP_TIMEOUT_S)
     return {"client": FLOOR_CLIENT, "block": block, "budget_ms": 1e3 * block / RATE, "phases": phases}
+
+
+def connect_floor(capture: JackCapture, prefix: str, process: subprocess.Popen) -> None:
+    """Connect the floor client's first output to the capture, once the client is active.
+
+    Its port exists before the client activates, and JACK refuses connections to an
+    inactive client's ports: so a refusal is retried until the timeout.
+    """
+    deadline = time.monotonic() + FLOOR_PORT_TIMEOUT_S
+    while True:
+        try:
+            capture.connect_from(wait_for_port(capture, prefix, process))
+            return
+        except RtvaeError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise
+            time.sleep(0.05)
 
 
 def wait_for_port(capture: JackCapture, prefix: str, process: subprocess.Popen) -> list[str]:
