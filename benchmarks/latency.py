@@ -7,8 +7,8 @@ measured and how. Results go to ``benchmarks/results/latency.json``, with ``late
 Run it with::
 
     python benchmarks/latency.py                      # every variant at blocks 64/128/256/512, then
-                                                      # 6 interleaved inline / inline+interp pairs (~30 min)
-    python benchmarks/latency.py --only-pairs --pairs 8 --out benchmarks/results/interp_pairs.json
+                                                      # 8 pairs of inline / inline+interp segments (~25 min)
+    python benchmarks/latency.py --only-pairs --out benchmarks/results/interp_pairs.json
     python benchmarks/latency.py --blocks 128 --variants inline,ahead
     python benchmarks/latency.py --quick              # block 128, 3 s phases: checks the script
 """

@@ -53,7 +53,7 @@ def test_markdown_shows_every_pair_and_a_line_per_measure():
     figures = {"plain": {"xruns": 1, "server_late": 0}, "with": {"xruns": 0, "server_late": 0}}
     results = [{"pair": 1, "first": "plain", "figures": figures},
                {"pair": 2, "first": "with", "figures": {"plain": {"xruns": 0}, "with": {"error": "boom"}}}]
-    report = {"variants": list(AB), "block": 128, "idle_s": 10, "load_s": 30, "results": results,
+    report = {"variants": list(AB), "block": 128, "segment_s": 8, "results": results,
               "summary": pairs.summary(results, AB)}
     text = "\n".join(pairs.markdown_lines(report))
     assert "| 1 | plain | 1 / 0 | 0 / 0 | — / — | — / — |" in text

@@ -56,11 +56,11 @@ the Python heap and numpy's buffers (not ONNX Runtime's or torch's own allocator
 For ``ahead`` the worker runs and each call waits until the ring is full (the callback then
 copies, its steady state); the worker's allocations are counted too.
 
-**What an interpolation adds** (``--pairs``, 6 by default): one run of each variant cannot
-tell a few xruns' difference from the machine's noise, so after the main table ``inline`` and
-``inline+interp`` run alternately at block 128, the order flipping every pair, and the verdict
-rests on the pairs' differences (:mod:`rtvae.bench.pairs`: median, sign test).
-``--only-pairs`` runs just these.
+**What an interpolation adds** (``--pairs``, 8 by default): one run of each variant cannot
+tell a few xruns' difference from the machine's noise, so after the main table one server at
+block 128 alternates segments (``--pair-s``, 8 s) of ``inline`` and ``inline+interp`` under
+their loads, the order flipping every pair, and the verdict rests on the pairs' differences
+(:mod:`rtvae.bench.pairs`: median, sign test). ``--only-pairs`` runs just these.
 
 Variants: ``inline`` and ``ahead`` (the real server), ``inline+interp`` (inline with a looping
 meso interpolation playing, and a performer's interpolation controls as its load), ``torch-inline`` (torch eager decoding
@@ -83,6 +83,7 @@ import gc
 import json
 import os
 import platform
+import select
 import signal
 import socket
 import subprocess
@@ -116,7 +117,7 @@ INTERP_FUNCTION = ("sine", 2.0)
 INTERP_CURVE_EVERY = 50  # in its load: one new 64-point curve per this many messages (20 a second)
 # What the interpolation adds is judged on interleaved pairs of these two (rtvae.bench.pairs).
 PAIRED = ("inline", INTERP)
-DEFAULT_PAIRS, DEFAULT_PAIR_LOAD_S = 6, 30.0
+DEFAULT_PAIRS, DEFAULT_PAIR_S = 8, 8.0  # 128 s of segments: the server keeps 175 s of callback times
 OUTSIDE_RING = b"/rtvae/interp/curve"  # messages applied without a control record
 ACCEPTANCE_BUDGET_SHARE = 0.5  # callback p99.9 ≤ 50 % of the block budget
 ACCEPTANCE_LATENCY_MS = 10.0  # control-to-sound p99, block 128, inline
@@ -165,7 +166,7 @@ class Settings:
     jack_realtime: bool = False
     floor: bool = True
     pairs: int = DEFAULT_PAIRS
-    pair_load_s: float = DEFAULT_PAIR_LOAD_S
+    pair_s: float = DEFAULT_PAIR_S
     only_pairs: bool = False
     max_wait_quiet_s: float = DEFAULT_MAX_WAIT_QUIET_S
     out: Path = Path("benchmarks/results/latency.json")
@@ -179,7 +180,7 @@ class Settings:
         """Rough wall-clock length of the run, for the progress line (startup ~6 s a config)."""
         overhead = SETTLE_S + 2 * GAP_S + 6.0
         per = [self.idle_s + self.load_seconds(v, b) + overhead for v, b in self.configurations()]
-        pairs = 2 * self.pairs * (self.idle_s + self.pair_load_s + overhead)
+        pairs = 2 * self.pairs * (self.pair_s + 2.0) + overhead * bool(self.pairs)
         return sum(per) + pairs + 10.0 * len(self.variants) * (not self.only_pairs)
 
     def configurations(self) -> list[tuple[str, int]]:
@@ -218,7 +219,7 @@ def settings_from(args) -> Settings:
         load_s=load, acceptance_load_s=_pick(args.acceptance_load_s, quick, load, DEFAULT_ACCEPTANCE_LOAD_S),
         load_rate=args.load_rate, quick=quick, seed=args.seed, plot=not args.no_plot,
         jack_realtime=args.jack_realtime, floor=not args.no_floor and not args.only_pairs, out=Path(args.out),
-        pairs=pairs, pair_load_s=_pick(args.pair_load_s, quick, load, DEFAULT_PAIR_LOAD_S), only_pairs=args.only_pairs,
+        pairs=pairs, pair_s=_pick(args.pair_s, quick, load, DEFAULT_PAIR_S), only_pairs=args.only_pairs,
         max_wait_quiet_s=_pick(args.max_wait_quiet_s, quick, 0.0, DEFAULT_MAX_WAIT_QUIET_S))
 
 
@@ -365,17 +366,21 @@ def send_paced(port: int, datagrams: list[bytes], rate: float, seconds: float) -
 def sender_main(argv: list[str] | None = None) -> None:
     """Entry point of the sender process: ``PORT RATE SECONDS LATENT_SIZE SEED INTERP``.
 
-    Prints READY, waits for a line on stdin, sends, and prints its counts as JSON.
+    Prints READY; then for each line on stdin (``go``, or ``go INTERP``: 0 for the latent
+    load, 1 for the interpolation's) sends for SECONDS and prints its counts as JSON, until
+    stdin closes.
     """
     port, rate, seconds, latent_size, seed, interp = (argv or sys.argv[1:])[:6]
-    datagrams = load_datagrams(int(latent_size), int(seed), interp=interp == "1")
+    pools = {flag: load_datagrams(int(latent_size), int(seed), interp=flag == "1") for flag in "01"}
     print("READY", flush=True)
-    sys.stdin.readline()
-    result = send_paced(int(port), datagrams, float(rate), float(seconds))
-    # A new curve is handed to the engine directly, not as a control record.
-    result["outside_ring"] = sum(datagrams[k % len(datagrams)].startswith(OUTSIDE_RING)
-                                 for k in range(result["attempted"]))
-    print(json.dumps(result), flush=True)
+    for line in sys.stdin:
+        words = line.split()
+        datagrams = pools[words[1] if len(words) > 1 else interp]
+        result = send_paced(int(port), datagrams, float(rate), float(seconds))
+        # A new curve is handed to the engine directly, not as a control record.
+        result["outside_ring"] = sum(datagrams[k % len(datagrams)].startswith(OUTSIDE_RING)
+                                     for k in range(result["attempted"]))
+        print(json.dumps(result), flush=True)
 
 
 class LoadSender:
@@ -393,13 +398,18 @@ class LoadSender:
             self.process.kill()
             raise RuntimeError(f"the load sender did not start: {line!r}")
 
-    def go(self) -> None:
-        self.process.stdin.write("go\n")
+    def go(self, interp: bool | None = None) -> None:
+        """Start one send: the load chosen at start, or the latent (False) or interpolation (True) one."""
+        self.process.stdin.write("go\n" if interp is None else f"go {int(interp)}\n")
         self.process.stdin.flush()
 
     def result(self) -> dict:
-        out, _ = self.process.communicate(timeout=self.seconds + 30)
-        return json.loads(out.strip().splitlines()[-1])
+        """The counts of the send started last (it has run its seconds by then)."""
+        ready, _, _ = select.select([self.process.stdout], [], [], self.seconds + 30)
+        line = self.process.stdout.readline() if ready else ""
+        if not line:
+            raise RuntimeError(f"the load sender exited with status {self.process.wait()}")
+        return json.loads(line)
 
     def kill(self) -> None:
         if self.process.poll() is None:
@@ -713,25 +723,33 @@ def jack_server(settings: Settings, block: int, log_path: Path) -> PrivateJackSe
 
 def run_case(case: Case, settings: Settings, latent: int, index: int) -> dict:
     """Start JACK and the server, measure the idle and load phases, stop, summarise."""
-    jack_name = f"rtvae-bench-{os.getpid()}-{index}"
     with tempfile.TemporaryDirectory(prefix="rtvae-bench-") as folder:
         folder = Path(folder)
-        with jack_server(settings, case.block, folder / "jackd.log") as jack:
-            port, stats_file = free_udp_port(), folder / "stats.json"
-            command = server_command(case.variant, case.block, port, stats_file, jack_name)
-            server = ServerProcess(command, {**os.environ, **jack.env()}, folder, port)
-            client = OscClient(port)
-            try:
-                startup_s = server.wait_ready(client)
-                if case.variant == INTERP:
-                    start_interpolation(client)
-                result = measure(case, settings, Rig(server, client, jack, jack_name), latent, index)
-            finally:
-                server.kill()
-                client.close()
-            stats = json.loads(stats_file.read_text())
+        with serving(case.variant, case.block, settings, f"rtvae-bench-{os.getpid()}-{index}", folder) as (rig, startup_s):
+            result = measure(case, settings, rig, latent, index)
+        stats = json.loads((folder / "stats.json").read_text())
         result["jack_log"] = result["log"].blame()  # the whole run, jackd stopped
     return finish_case(case, result, stats, startup_s)
+
+
+@contextlib.contextmanager
+def serving(variant: str, block: int, settings: Settings, jack_name: str, folder: Path):
+    """A private JACK server and the server under test on it, ready (with its interpolation
+    playing for INTERP); yields the rig and the seconds the server took to answer. The
+    server writes ``folder/stats.json`` when interrupted; it is killed on the way out."""
+    with jack_server(settings, block, folder / "jackd.log") as jack:
+        port = free_udp_port()
+        command = server_command(variant, block, port, folder / "stats.json", jack_name)
+        server = ServerProcess(command, {**os.environ, **jack.env()}, folder, port)
+        client = OscClient(port)
+        try:
+            startup_s = server.wait_ready(client)
+            if variant == INTERP:
+                start_interpolation(client)
+            yield Rig(server, client, jack, jack_name), startup_s
+        finally:
+            server.kill()
+            client.close()
 
 
 def start_interpolation(client: OscClient, timeout_s: float = READY_TIMEOUT_S) -> None:
@@ -1279,7 +1297,7 @@ def acceptance(cases: list[dict], floors: list[dict] = (), interp_pairs: dict | 
         xruns = pairs["xruns"]
         checks.append(_check(f"{INTERP}, block {ACCEPTANCE_BLOCK}: xruns under load beyond inline's, median over "
                              f"{pairs['pairs']} interleaved pairs", xruns["median_difference"], "≤ 0",
-                             lambda v: v <= 0, None, pairs=pairs["pairs"], pair_load_seconds=interp_pairs["load_s"],
+                             lambda v: v <= 0, None, pairs=pairs["pairs"], segment_seconds=interp_pairs["segment_s"],
                              paired=xruns))
     elif interp:  # the same, from the one run of each in the main table
         load = interp["phases"]["load"]
@@ -1349,14 +1367,33 @@ def run_benchmark(settings: Settings) -> dict:
 
 
 def measure_pairs(settings: Settings, latent: int) -> dict:
-    """inline and inline+interp alternately at the acceptance block: what the interpolation adds."""
-    def one(variant: str, index: int, tag: str) -> dict:
-        case = Case(variant, ACCEPTANCE_BLOCK, settings.pair_load_s)
-        return run_logged(case, settings, latent, 2000 + index, tag)
+    """What an interpolation adds: inline and inline+interp alternately in one server run.
 
-    results = paired.run_pairs(PAIRED, settings.pairs, one, pair_figures)
-    report = {"variants": list(PAIRED), "block": ACCEPTANCE_BLOCK, "idle_s": settings.idle_s,
-              "load_s": settings.pair_load_s, "results": results, "summary": paired.summary(results, PAIRED)}
+    One server (inline, block 128) with both sources set; segments of ``pair_s`` seconds
+    under load alternate, the order flipping every pair (:mod:`rtvae.bench.pairs`). An
+    inline+interp segment starts with ``/rtvae/interp/play`` and carries the interpolation's
+    load; an inline segment carries the latent load, whose first message takes the latent
+    back (the interpolation ends). Same process, same JACK server, neighbouring seconds: the
+    machine's mood, which swings a whole run's xruns tenfold, is shared by both members of
+    a pair. Callback times need the server's duration ring to reach back to the first
+    segment (65536 callbacks, 175 s at block 128); older segments get none.
+    """
+    progress(f"pairs: inline and {INTERP} alternately, {settings.pairs} pairs of {settings.pair_s:g} s "
+             f"segments in one server run at block {ACCEPTANCE_BLOCK} ...")
+    with tempfile.TemporaryDirectory(prefix="rtvae-bench-") as folder:
+        folder = Path(folder)
+        with serving(INTERP, ACCEPTANCE_BLOCK, settings, f"rtvae-pairs-{os.getpid()}", folder) as (rig, _):
+            results, run = run_segments(settings, rig, latent)
+        stats = json.loads((folder / "stats.json").read_text())
+    durations = np.asarray(stats.pop("callback_durations_ms"), np.float64)
+    budget_ms = 1e3 * ACCEPTANCE_BLOCK / RATE
+    for pair in results:
+        pair["figures"] = {variant: pair_figures(summarise_phase(
+            phase, phase_durations(durations, run["end_frame"], phase, ACCEPTANCE_BLOCK, run["skipped"]),
+            budget_ms, run["capture"], run["skipped"]), settings.pair_s)
+            for variant, phase in pair["figures"].items()}
+    report = {"variants": list(PAIRED), "block": ACCEPTANCE_BLOCK, "segment_s": settings.pair_s,
+              "results": results, "summary": paired.summary(results, PAIRED), "load_sender": run["sent"]}
     xruns = report["summary"].get("xruns")
     if xruns:
         progress(f"pairs: xruns median {xruns['median']}, median difference {xruns['median_difference']:g}, "
@@ -1364,17 +1401,60 @@ def measure_pairs(settings: Settings, latent: int) -> dict:
     return report
 
 
-def pair_figures(result: dict) -> dict:
-    """What a paired run is compared on: its load phase's xruns, server lateness and callback p99.9."""
-    if "error" in result:
-        return {"error": result["error"]}
-    load = result["phases"]["load"]
-    return {"xruns": load["xruns"],
-            "server_late": load.get("jackd_blamed", {}).get("late_clients", {}).get("server", 0),
-            "jack_xrun_notifications": load["jack_xrun_notifications"],
-            "callback_p99.9_ms": load["callbacks"].get("ms", {}).get("p99.9"),
-            "seconds": load["seconds"], "interp_still_playing": load.get("interp_still_playing"),
-            "others_pct_of_a_core": load.get("cpu", {}).get("others_estimate_pct_of_a_core")}
+def run_segments(settings: Settings, rig: Rig, latent: int) -> tuple[list[dict], dict]:
+    """The alternating segments of :func:`measure_pairs`; their phases, and what summarising them needs."""
+    sender = LoadSender(rig.server.port, settings.load_rate, settings.pair_s, latent, settings.seed + 2000)
+    rig.cpu = CpuMeter([os.getpid(), rig.server.process.pid, sender.process.pid, rig.jack.process.pid])
+    capacity = SETTLE_S + 2 * settings.pairs * (settings.pair_s + 2 * GAP_S + 1.0) + 10.0
+    sent = {variant: [] for variant in PAIRED}
+
+    def segment(variant: str, index: int, tag: str) -> Phase:
+        interp = variant == INTERP
+        if interp:
+            rig.client.send(osc_message("/rtvae/interp/play"))
+        time.sleep(GAP_S)  # the switch is not measured
+        before, marks = snapshot(rig.client), rig.marks()
+        sender.go(interp)
+        sent[variant].append(sender.result())
+        end, extra = rig.since(marks)
+        time.sleep(SETTLE_CONTROLS_S)
+        extra["interp_playing"] = interp_playing(rig.client)  # inline: no report, so a 1 s wait
+        phase = Phase(f"{variant} {index}", marks[0], end, before, snapshot(rig.client), extra)
+        progress(f"{tag} {variant}: xruns {phase.after['xruns'] - phase.before['xruns']}")
+        return phase
+
+    try:
+        with JackCapture(channels=CAPTURE_CHANNELS, capacity_s=capacity, server=rig.jack.name) as capture:
+            rig.capture = capture
+            rig.log = JackLog(rig.jack.log_path, {rig.jack_name: "server", capture.name: "capture"})
+            capture.connect_from([f"{rig.jack_name}:out_0"])
+            capture.start()
+            time.sleep(SETTLE_S)
+            results = paired.run_pairs(PAIRED, settings.pairs, segment, lambda phase: phase)
+            end_frame = capture.now_frame()
+            rig.server.interrupt()
+            capture.stop()
+            skipped = skipped_frames(capture)
+    finally:
+        sender.kill()
+    return results, {"end_frame": end_frame, "skipped": skipped, "capture": capture, "sent": sent}
+
+
+def pair_figures(phase: dict, seconds_expected: float) -> dict:
+    """What a segment is compared on: xruns, server lateness, JACK xruns, callback p99.9.
+
+    The callback p99.9 is left out when the server's duration ring no longer held most of
+    the segment's callbacks.
+    """
+    callbacks = phase["callbacks"]
+    whole = callbacks.get("blocks", 0) > 0.5 * seconds_expected * RATE / ACCEPTANCE_BLOCK
+    return {"xruns": phase["xruns"],
+            "server_late": phase.get("jackd_blamed", {}).get("late_clients", {}).get("server", 0),
+            "jack_xrun_notifications": phase["jack_xrun_notifications"],
+            "callback_p99.9_ms": callbacks["ms"]["p99.9"] if whole else None,
+            "seconds": phase["seconds"], "controls_applied": phase["controls_applied"],
+            "interp_playing": phase.get("interp_playing"),
+            "others_pct_of_a_core": phase.get("cpu", {}).get("others_estimate_pct_of_a_core")}
 
 
 def prepare_corpus() -> None:
@@ -1537,7 +1617,7 @@ def acceptance_lines(report: dict) -> list[str]:
         pairs = check.get("paired")
         if pairs:
             (a, median_a), (b, median_b) = pairs["median"].items()
-            extra += (f"; {check['pairs']} pairs of {check['pair_load_seconds']:g} s: median xruns {median_a:g} ({a}) "
+            extra += (f"; {check['pairs']} pairs of {check['segment_seconds']:g} s segments: median xruns {median_a:g} ({a}) "
                       f"and {median_b:g} ({b}), {b} higher in {pairs['more']} pairs, lower in {pairs['fewer']}, "
                       f"tied in {pairs['ties']} (sign test p = {pairs['sign_test_p']:.2f})")
         stolen = check.get("stolen_pct_of_a_core")

@@ -89,9 +89,8 @@ def _cell(value) -> str:
 def markdown_lines(report: dict) -> list[str]:
     """The pairs side by side, then one line per measure: medians, differences, sign test."""
     a, b = report["variants"]
-    lines = [f"{a} and {b} in {len(report['results'])} interleaved pairs at block {report['block']} "
-             f"({report['idle_s']:g} s idle, then {report['load_s']:g} s under load each; the order flips "
-             "every pair). Figures under load.", "",
+    lines = [f"{a} and {b} alternately in one server run at block {report['block']}: {len(report['results'])} "
+             f"pairs of {report['segment_s']:g} s segments under load, the order flipping every pair.", "",
              f"| pair | first | xruns {a} / {b} | server late (jackd) {a} / {b} | JACK xruns {a} / {b} "
              f"| callback p99.9 ms {a} / {b} |",
              "|---:|---|---:|---:|---:|---:|"]

@@ -43,10 +43,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-floor", action="store_true",
                         help="skip the floor: JACK's C example client measured in the same rig and load")
     parser.add_argument("--pairs", type=int, default=None,
-                        help="then run inline and inline+interp alternately this many pairs at block 128, to tell "
-                        "what an interpolation adds from the machine's noise (default 6; 0 with --quick)")
-    parser.add_argument("--pair-load-s", type=float, default=None,
-                        help="load phase of each paired run (default 30; --load-s with --quick)")
+                        help="then, in one server run at block 128, alternate this many pairs of inline and "
+                        "inline+interp segments under load, to tell what an interpolation adds from the "
+                        "machine's noise (default 8; 0 with --quick)")
+    parser.add_argument("--pair-s", type=float, default=None,
+                        help="seconds of each paired segment (default 8; --load-s with --quick)")
     parser.add_argument("--only-pairs", action="store_true",
                         help="run only the interleaved pairs (no main table, floor or allocation check)")
     parser.add_argument("--no-plot", action="store_true", help="skip the PNG")
