@@ -59,3 +59,13 @@ def test_markdown_shows_every_pair_and_a_line_per_measure():
     assert "| 1 | plain | 1 / 0 | 0 / 0 | — / — | — / — |" in text
     assert "| 2 | with | failed: with: boom |" in text
     assert "median difference with − plain -1" in text and "p = 1.00" in text
+
+
+def test_a_failed_pair_run_is_reported_and_the_verdict_falls_back_to_the_single_runs():
+    from rtvae.bench.latency import acceptance, pair_lines
+
+    failed = {"variants": list(AB), "block": 128, "error": "the server did not answer /rtvae/ping"}
+    assert pair_lines({"interp_pairs": failed})[0].endswith("failed: the server did not answer /rtvae/ping")
+    checks = acceptance([], [], failed)
+    assert not any("interleaved" in check["check"] for check in checks)
+    assert all(check["pass"] is None for check in checks)  # nothing measured
