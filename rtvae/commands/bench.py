@@ -12,7 +12,8 @@ def register(subparsers) -> None:
         "bench", help="measure callback times, xruns and control-to-sound latency on a JACK dummy server",
         description="For each variant and block size: start a private JACK dummy server at 48 kHz, serve on it, "
         "measure idle and under 1000 OSC messages/s, probe the control-to-sound latency; check that the "
-        "callback allocates nothing. Writes JSON, a Markdown table and a PNG. Needs jackd (jackd2) and the "
+        "callback allocates nothing; then, in one server run, alternate inline and inline+interp segments "
+        "to tell what an interpolation adds. Writes JSON, a Markdown table and a PNG. Needs jackd (jackd2) and the "
         "JACK-Client package.",
     )
     add_arguments(parser)
