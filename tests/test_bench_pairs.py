@@ -69,3 +69,15 @@ def test_a_failed_pair_run_is_reported_and_the_verdict_falls_back_to_the_single_
     checks = acceptance([], [], failed)
     assert not any("interleaved" in check["check"] for check in checks)
     assert all(check["pass"] is None for check in checks)  # nothing measured
+
+
+def test_a_run_that_raises_is_recorded_and_the_others_go_on():
+    def measure(variant, index, tag):
+        if index == 1:
+            raise RuntimeError("the interpolation was not playing")
+        return {"xruns": index}
+
+    results = pairs.run_pairs(AB, 2, measure, lambda run: run)
+    assert results[0]["figures"]["with"] == {"error": "RuntimeError: the interpolation was not playing"}
+    assert results[1]["figures"] == {"with": {"xruns": 2}, "plain": {"xruns": 3}}
+    assert pairs.summary(results, AB)["failed_pairs"] == 1

@@ -117,7 +117,9 @@ INTERP_FUNCTION = ("sine", 2.0)
 INTERP_CURVE_EVERY = 50  # in its load: one new 64-point curve per this many messages (20 a second)
 # What the interpolation adds is judged on interleaved pairs of these two (rtvae.bench.pairs).
 PAIRED = ("inline", INTERP)
-DEFAULT_PAIRS, DEFAULT_PAIR_S = 8, 8.0  # 128 s of segments: the server keeps 175 s of callback times
+# 8 pairs of 8 s segments take ~160 s with their switches and checks: within the 175 s of
+# callback times the server keeps at block 128 (more pairs: the first segments get no p99.9).
+DEFAULT_PAIRS, DEFAULT_PAIR_S = 8, 8.0
 OUTSIDE_RING = b"/rtvae/interp/curve"  # messages applied without a control record
 ACCEPTANCE_BUDGET_SHARE = 0.5  # callback p99.9 ≤ 50 % of the block budget
 ACCEPTANCE_LATENCY_MS = 10.0  # control-to-sound p99, block 128, inline
@@ -211,9 +213,12 @@ def settings_from(args) -> Settings:
         raise ValueError(f"blocks {blocks}: each must be in [16, 4096]")
     load = _pick(args.load_s, quick, QUICK_PHASE_S, DEFAULT_LOAD_S)
     pairs = _pick(args.pairs, quick, 0, DEFAULT_PAIRS)
-    if pairs < 0 or (args.only_pairs and pairs == 0):
-        raise ValueError(f"--pairs {pairs}: give a positive number of pairs" +
-                         (" with --only-pairs" if args.only_pairs else ""))
+    if pairs < 0:
+        raise ValueError(f"--pairs {pairs}: give a number of pairs ≥ 0")
+    if args.only_pairs and pairs == 0:
+        raise ValueError("--only-pairs needs pairs to run: give --pairs N (--quick runs none unless told)")
+    if args.pair_s is not None and args.pair_s <= 0:
+        raise ValueError(f"--pair-s {args.pair_s:g}: each segment needs a positive length")
     return Settings(
         blocks=blocks, variants=variants, idle_s=_pick(args.idle_s, quick, QUICK_PHASE_S, DEFAULT_IDLE_S),
         load_s=load, acceptance_load_s=_pick(args.acceptance_load_s, quick, load, DEFAULT_ACCEPTANCE_LOAD_S),
@@ -393,9 +398,10 @@ class LoadSender:
             [sys.executable, "-c", code, str(port), str(rate), str(seconds), str(latent_size), str(seed),
              str(int(interp))],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        line = self.process.stdout.readline().strip()
+        ready, _, _ = select.select([self.process.stdout], [], [], READY_TIMEOUT_S)
+        line = self.process.stdout.readline().strip() if ready else "(nothing)"
         if line != "READY":
-            self.process.kill()
+            self.kill()
             raise RuntimeError(f"the load sender did not start: {line!r}")
 
     def go(self, interp: bool | None = None) -> None:
@@ -408,7 +414,8 @@ class LoadSender:
         ready, _, _ = select.select([self.process.stdout], [], [], self.seconds + 30)
         line = self.process.stdout.readline() if ready else ""
         if not line:
-            raise RuntimeError(f"the load sender exited with status {self.process.wait()}")
+            self.kill()
+            raise RuntimeError(f"the load sender sent no counts (exit status {self.process.returncode})")
         return json.loads(line)
 
     def kill(self) -> None:
@@ -1388,10 +1395,10 @@ def measure_pairs(settings: Settings, latent: int) -> dict:
     durations = np.asarray(stats.pop("callback_durations_ms"), np.float64)
     budget_ms = 1e3 * ACCEPTANCE_BLOCK / RATE
     for pair in results:
-        pair["figures"] = {variant: pair_figures(summarise_phase(
+        pair["figures"] = {variant: phase if isinstance(phase, dict) else pair_figures(summarise_phase(
             phase, phase_durations(durations, run["end_frame"], phase, ACCEPTANCE_BLOCK, run["skipped"]),
             budget_ms, run["capture"], run["skipped"]), settings.pair_s)
-            for variant, phase in pair["figures"].items()}
+            for variant, phase in pair["figures"].items()}  # a dict: the segment's error
     report = {"variants": list(PAIRED), "block": ACCEPTANCE_BLOCK, "segment_s": settings.pair_s,
               "results": results, "summary": paired.summary(results, PAIRED), "load_sender": run["sent"]}
     xruns = report["summary"].get("xruns")
@@ -1412,27 +1419,33 @@ def measure_pairs_logged(settings: Settings, latent: int) -> dict:
 
 def run_segments(settings: Settings, rig: Rig, latent: int) -> tuple[list[dict], dict]:
     """The alternating segments of :func:`measure_pairs`; their phases, and what summarising them needs."""
-    sender = LoadSender(rig.server.port, settings.load_rate, settings.pair_s, latent, settings.seed + 2000)
-    rig.cpu = CpuMeter([os.getpid(), rig.server.process.pid, sender.process.pid, rig.jack.process.pid])
-    capacity = SETTLE_S + 2 * settings.pairs * (settings.pair_s + 2 * GAP_S + 1.0) + 10.0
-    sent = {variant: [] for variant in PAIRED}
+    # Per segment: the switch's gap, the load, the settle, the snapshots, the play check (≤ 1 s).
+    capacity = SETTLE_S + 2 * settings.pairs * (settings.pair_s + GAP_S + SETTLE_CONTROLS_S + 3.0) + 10.0
+    sent, sender = {variant: [] for variant in PAIRED}, None
 
     def segment(variant: str, index: int, tag: str) -> Phase:
         interp = variant == INTERP
-        if interp:
-            rig.client.send(osc_message("/rtvae/interp/play"))
-        time.sleep(GAP_S)  # the switch is not measured
+        # The switch happens before the measured window: play resumes the interpolation; a
+        # latent message ends it (the load's first message would, inside the window).
+        rig.client.send(osc_message("/rtvae/interp/play") if interp else osc_message("/rtvae/z/set", 0, 0.0))
+        time.sleep(GAP_S)
         before, marks = snapshot(rig.client), rig.marks()
         sender.go(interp)
         sent[variant].append(sender.result())
         end, extra = rig.since(marks)
         time.sleep(SETTLE_CONTROLS_S)
-        extra["interp_playing"] = interp_playing(rig.client)  # inline: no report, so a 1 s wait
-        phase = Phase(f"{variant} {index}", marks[0], end, before, snapshot(rig.client), extra)
-        progress(f"{tag} {variant}: xruns {phase.after['xruns'] - phase.before['xruns']}")
-        return phase
+        after = snapshot(rig.client)  # before the play check, which waits longer when nothing plays
+        playing = interp_playing(rig.client)
+        if playing != interp:
+            raise RuntimeError(f"the interpolation was {'not ' * interp}playing in an {variant} segment")
+        if rig.capture.overflowed:
+            raise RuntimeError("the capture's buffer filled up: the segments' frame times would be wrong")
+        progress(f"{tag} {variant}: xruns {after['xruns'] - before['xruns']}")
+        return Phase(f"{variant} {index}", marks[0], end, before, after, {**extra, "interp_playing": playing})
 
     try:
+        sender = LoadSender(rig.server.port, settings.load_rate, settings.pair_s, latent, settings.seed + 2000)
+        rig.cpu = CpuMeter([os.getpid(), rig.server.process.pid, sender.process.pid, rig.jack.process.pid])
         with JackCapture(channels=CAPTURE_CHANNELS, capacity_s=capacity, server=rig.jack.name) as capture:
             rig.capture = capture
             rig.log = JackLog(rig.jack.log_path, {rig.jack_name: "server", capture.name: "capture"})
@@ -1445,7 +1458,8 @@ def run_segments(settings: Settings, rig: Rig, latent: int) -> tuple[list[dict],
             capture.stop()
             skipped = skipped_frames(capture)
     finally:
-        sender.kill()
+        if sender is not None:
+            sender.kill()
     return results, {"end_frame": end_frame, "skipped": skipped, "capture": capture, "sent": sent}
 
 

@@ -34,12 +34,16 @@ def order_of(pair: int, variants: tuple[str, str]) -> tuple[str, str]:
 def run_pairs(variants: tuple[str, str], pairs: int, measure_one: Callable[[str, int, str], dict],
               figures_of: Callable[[dict], dict]) -> list[dict]:
     """``pairs`` pairs; ``measure_one(variant, index, tag)`` measures one run, ``figures_of``
-    reads its figures (or ``{"error": …}``). Returns one dict per pair: order and figures."""
+    reads its figures. A run that raises is recorded as ``{"error": …}`` (its pair is then
+    left out of the summary) and the next one goes on. Returns one dict per pair: order and figures."""
     results = []
     for k in range(pairs):
         order, figures = order_of(k, variants), {}
         for j, variant in enumerate(order):
-            figures[variant] = figures_of(measure_one(variant, 2 * k + j, f"[pair {k + 1}/{pairs}, {j + 1}/2]"))
+            try:
+                figures[variant] = figures_of(measure_one(variant, 2 * k + j, f"[pair {k + 1}/{pairs}, {j + 1}/2]"))
+            except Exception as exc:  # one bad run must not lose the others
+                figures[variant] = {"error": f"{type(exc).__name__}: {exc}"}
         results.append({"pair": k + 1, "first": order[0], "figures": figures})
     return results
 
