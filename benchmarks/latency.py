@@ -7,7 +7,7 @@ measured and how. Results go to ``benchmarks/results/latency.json``, with ``late
 Run it with::
 
     python benchmarks/latency.py                      # every variant at blocks 64/128/256/512, then
-                                                      # 8 pairs of inline / inline+interp segments (~25 min)
+                                                      # 24 pairs of inline / inline+interp segments (~30 min)
     python benchmarks/latency.py --only-pairs --out benchmarks/results/interp_pairs.json
     python benchmarks/latency.py --blocks 128 --variants inline,ahead
     python benchmarks/latency.py --quick              # block 128, 3 s phases: checks the script

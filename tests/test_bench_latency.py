@@ -151,6 +151,7 @@ def test_what_the_interpolation_adds_is_judged_on_interleaved_segments(quick_run
     difference = run["figures"]["inline+interp"]["xruns"] - run["figures"]["inline"]["xruns"]
     assert pairs["summary"]["xruns"]["differences"] == [difference]
     check = next(c for c in report["acceptance"] if c["check"].startswith("inline+interp"))
-    assert "1 interleaved pairs" in check["check"] and check["value"] == difference
-    assert check["pass"] == (difference <= 0)
+    # One pair: the sign test's p is 1/2 if the interpolation had more xruns, else 1 (ties dropped).
+    assert "1 interleaved pairs" in check["check"] and check["value"] == (0.5 if difference > 0 else 1.0)
+    assert check["pass"] is True  # one pair can never show an increase at 5 %
     assert "measured in interleaved pairs" in out.with_name("latency.md").read_text()

@@ -32,16 +32,17 @@ def order_of(pair: int, variants: tuple[str, str]) -> tuple[str, str]:
 
 
 def run_pairs(variants: tuple[str, str], pairs: int, measure_one: Callable[[str, int, str], dict],
-              figures_of: Callable[[dict], dict]) -> list[dict]:
+              figures_of: Callable[[dict], dict], first: int = 0, total: int | None = None) -> list[dict]:
     """``pairs`` pairs; ``measure_one(variant, index, tag)`` measures one run, ``figures_of``
     reads its figures. A run that raises is recorded as ``{"error": …}`` (its pair is then
-    left out of the summary) and the next one goes on. Returns one dict per pair: order and figures."""
-    results = []
-    for k in range(pairs):
+    left out of the summary) and the next one goes on. Returns one dict per pair: order and figures.
+    ``first`` and ``total`` number the pairs when a series is measured in several calls."""
+    results, total = [], total or first + pairs
+    for k in range(first, first + pairs):
         order, figures = order_of(k, variants), {}
         for j, variant in enumerate(order):
             try:
-                figures[variant] = figures_of(measure_one(variant, 2 * k + j, f"[pair {k + 1}/{pairs}, {j + 1}/2]"))
+                figures[variant] = figures_of(measure_one(variant, 2 * k + j, f"[pair {k + 1}/{total}, {j + 1}/2]"))
             except Exception as exc:  # one bad run must not lose the others
                 figures[variant] = {"error": f"{type(exc).__name__}: {exc}"}
         results.append({"pair": k + 1, "first": order[0], "figures": figures})
@@ -93,8 +94,10 @@ def _cell(value) -> str:
 def markdown_lines(report: dict) -> list[str]:
     """The pairs side by side, then one line per measure: medians, differences, sign test."""
     a, b = report["variants"]
-    lines = [f"{a} and {b} alternately in one server run at block {report['block']}: {len(report['results'])} "
-             f"pairs of {report['segment_s']:g} s segments under load, the order flipping every pair.", "",
+    runs = report.get("server_runs", 1)
+    lines = [f"{a} and {b} alternately at block {report['block']}: {len(report['results'])} pairs of "
+             f"{report['segment_s']:g} s segments under load, the order flipping every pair, in {runs} server "
+             f"run{'s' * (runs > 1)}.", "",
              f"| pair | first | xruns {a} / {b} | server late (jackd) {a} / {b} | JACK xruns {a} / {b} "
              f"| callback p99.9 ms {a} / {b} |",
              "|---:|---|---:|---:|---:|---:|"]

@@ -12,7 +12,7 @@ def register(subparsers) -> None:
         "bench", help="measure callback times, xruns and control-to-sound latency on a JACK dummy server",
         description="For each variant and block size: start a private JACK dummy server at 48 kHz, serve on it, "
         "measure idle and under 1000 OSC messages/s, probe the control-to-sound latency; check that the "
-        "callback allocates nothing; then, in one server run, alternate inline and inline+interp segments "
+        "callback allocates nothing; then alternate inline and inline+interp segments under load "
         "to tell what an interpolation adds. Writes JSON, a Markdown table and a PNG. Needs jackd (jackd2) and the "
         "JACK-Client package.",
     )
@@ -44,9 +44,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-floor", action="store_true",
                         help="skip the floor: JACK's C example client measured in the same rig and load")
     parser.add_argument("--pairs", type=int, default=None,
-                        help="then, in one server run at block 128, alternate this many pairs of inline and "
-                        "inline+interp segments under load, to tell what an interpolation adds from the "
-                        "machine's noise (default 8; 0 with --quick)")
+                        help="then, at block 128, alternate this many pairs of inline and inline+interp segments "
+                        "under load (8 pairs per server run), to tell what an interpolation adds from the "
+                        "machine's noise (default 24; 0 with --quick)")
     parser.add_argument("--pair-s", type=float, default=None,
                         help="seconds of each paired segment (default 8; --load-s with --quick)")
     parser.add_argument("--only-pairs", action="store_true",
