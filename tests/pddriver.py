@@ -1,9 +1,20 @@
-"""A throwaway Pd patch that holds one of our patches as an abstraction and prints what it
-re-sends on its named sends, so a headless Pd run shows them on stderr."""
+"""Pd helpers for the patch tests: open a patch headless and collect its errors; a throwaway
+patch that holds one of ours as an abstraction and prints what it re-sends on its named
+sends, so a headless Pd run shows them on stderr."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
+
+LOAD_ERRORS = ("couldn't create", "connection failed", "error")
+
+
+def open_headless(pd: str, patch: Path) -> tuple[int, list[str]]:
+    """Open ``patch`` in a headless Pd that quits at once: its exit status and its error lines."""
+    done = subprocess.run([pd, "-nogui", "-nosound", "-noprefs", "-stderr", "-open", str(patch), "-send", "pd quit"],
+                          capture_output=True, text=True, timeout=20)
+    return done.returncode, [line for line in done.stderr.splitlines() if any(w in line.lower() for w in LOAD_ERRORS)]
 
 
 def driver_patch(folder: Path, abstraction: str, watched: list[str], print_prefix: str = "") -> Path:

@@ -20,7 +20,7 @@ def test_run_pairs_measures_in_the_flipped_order_with_distinct_indices():
         calls.append((variant, index, tag))
         return {"xruns": index}
 
-    results = pairs.run_pairs(AB, 2, measure, lambda run: run)
+    results = pairs.run_pairs(AB, 2, measure)
     assert [c[:2] for c in calls] == [("plain", 0), ("with", 1), ("with", 2), ("plain", 3)]
     assert calls[2][2] == "[pair 2/2, 1/2]"
     assert [r["first"] for r in results] == ["plain", "with"]
@@ -77,7 +77,7 @@ def test_a_run_that_raises_is_recorded_and_the_others_go_on():
             raise RuntimeError("the interpolation was not playing")
         return {"xruns": index}
 
-    results = pairs.run_pairs(AB, 2, measure, lambda run: run)
+    results = pairs.run_pairs(AB, 2, measure)
     assert results[0]["figures"]["with"] == {"error": "RuntimeError: the interpolation was not playing"}
     assert results[1]["figures"] == {"with": {"xruns": 2}, "plain": {"xruns": 3}}
     assert pairs.summary(results, AB)["failed_pairs"] == 1

@@ -28,6 +28,7 @@ from rtvae.osc.patches import (
     reply_addresses,
 )
 from tests.pddriver import driver_patch as pd_driver_patch
+from tests.pddriver import open_headless
 from tests.test_patches import PdProcess, decode, message, needs_pd
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -89,11 +90,8 @@ def test_the_pd_panel_exposes_its_named_receives():
 @needs_pd
 @pytest.mark.parametrize("patch", [INTERP_PD, INTERP_PD_HELP], ids=lambda p: p.name)
 def test_interp_pd_patches_load_headless_without_errors(patch):
-    done = subprocess.run([PD, "-nogui", "-nosound", "-noprefs", "-stderr", "-open", str(patch), "-send", "pd quit"],
-                          capture_output=True, text=True, timeout=20)
-    bad = [line for line in done.stderr.splitlines()
-           if any(word in line.lower() for word in ("couldn't create", "connection failed", "error"))]
-    assert done.returncode == 0 and bad == []
+    returncode, bad = open_headless(PD, patch)
+    assert returncode == 0 and bad == []
 
 
 # ------------------------------------------------------------------------------ Pd on the wire

@@ -26,6 +26,7 @@ from rtvae.osc.patches import (
     reply_addresses,
 )
 from tests.pddriver import driver_patch as pd_driver_patch
+from tests.pddriver import open_headless
 
 ROOT = Path(__file__).resolve().parents[1]
 PD_DIR = ROOT / "patches" / "pd"
@@ -100,11 +101,8 @@ def receive(sock: socket.socket) -> tuple[bytes, tuple] | None:
 @needs_pd
 @pytest.mark.parametrize("patch", [MAIN_PD, HELP_PD], ids=lambda p: p.name)
 def test_pd_patch_loads_headless_without_errors(patch):
-    done = subprocess.run([PD, "-nogui", "-nosound", "-noprefs", "-stderr", "-open", str(patch), "-send", "pd quit"],
-                          capture_output=True, text=True, timeout=20)
-    bad = [line for line in done.stderr.splitlines()
-           if any(word in line.lower() for word in ("couldn't create", "connection failed", "error"))]
-    assert done.returncode == 0 and bad == []
+    returncode, bad = open_headless(PD, patch)
+    assert returncode == 0 and bad == []
 
 
 CONTROLS = [  # what a performer does, through the patch's named receives

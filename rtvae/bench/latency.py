@@ -820,26 +820,40 @@ def measure(case: Case, settings: Settings, rig: Rig, latent: int, index: int) -
                         interp=case.variant == INTERP)
     rig.cpu = CpuMeter([os.getpid(), rig.server.process.pid, sender.process.pid, rig.jack.process.pid])
     try:
-        with ProbeCapture(channels=CAPTURE_CHANNELS, capacity_s=capacity, server=rig.jack.name) as capture:
-            rig.capture = capture
-            rig.log = JackLog(rig.jack.log_path, {rig.jack_name: "server", capture.name: "capture"})
-            capture.connect_from([f"{rig.jack_name}:out_0"])
-            capture.start()
-            time.sleep(SETTLE_S)
+        with capturing(rig, ProbeCapture, capacity) as capture:
             idle = run_idle(rig, settings.idle_s)
             time.sleep(GAP_S)
             load, probes, sent = run_load(rig, sender, case.load_s, settings.seed + index)
             if case.variant == INTERP:
                 load.extra["interp_still_playing"] = interp_playing(rig.client)
             time.sleep(GAP_S)
-            end_frame = capture.now_frame()
-            rig.server.interrupt()
-            capture.stop()
-            skipped = skipped_frames(capture)
+            end_frame, skipped = stop_server(rig)
     finally:
         sender.kill()
     return {"idle": idle, "load": load, "probes": probes, "sender": sent, "end_frame": end_frame,
             "skipped": skipped, "capture": capture, "log": rig.log}
+
+
+@contextlib.contextmanager
+def capturing(rig: Rig, kind: type[JackCapture], capacity_s: float):
+    """A capture of the server's first output on the rig's JACK server, with jackd's log
+    read for blame, started and settled; sets ``rig.capture`` and ``rig.log``."""
+    with kind(channels=CAPTURE_CHANNELS, capacity_s=capacity_s, server=rig.jack.name) as capture:
+        rig.capture = capture
+        rig.log = JackLog(rig.jack.log_path, {rig.jack_name: "server", capture.name: "capture"})
+        capture.connect_from([f"{rig.jack_name}:out_0"])
+        capture.start()
+        time.sleep(SETTLE_S)
+        yield capture
+
+
+def stop_server(rig: Rig) -> tuple[int, list[tuple[int, int]]]:
+    """SIGINT the server (it writes its stats), stop capturing; the JACK frame time just
+    before, which its callback times are counted back from, and the cycles JACK skipped."""
+    end_frame = rig.capture.now_frame()
+    rig.server.interrupt()
+    rig.capture.stop()
+    return end_frame, skipped_frames(rig.capture)
 
 
 def run_idle(rig: Rig, seconds: float) -> Phase:
@@ -1463,17 +1477,9 @@ def run_segments(settings: Settings, rig: Rig, latent: int, first: int, count: i
     try:
         sender = LoadSender(rig.server.port, settings.load_rate, settings.pair_s, latent, settings.seed + 2000)
         rig.cpu = CpuMeter([os.getpid(), rig.server.process.pid, sender.process.pid, rig.jack.process.pid])
-        with JackCapture(channels=CAPTURE_CHANNELS, capacity_s=capacity, server=rig.jack.name) as capture:
-            rig.capture = capture
-            rig.log = JackLog(rig.jack.log_path, {rig.jack_name: "server", capture.name: "capture"})
-            capture.connect_from([f"{rig.jack_name}:out_0"])
-            capture.start()
-            time.sleep(SETTLE_S)
-            results = paired.run_pairs(PAIRED, count, segment, lambda phase: phase, first=first, total=settings.pairs)
-            end_frame = capture.now_frame()
-            rig.server.interrupt()
-            capture.stop()
-            skipped = skipped_frames(capture)
+        with capturing(rig, JackCapture, capacity) as capture:
+            results = paired.run_pairs(PAIRED, count, segment, first=first, total=settings.pairs)
+            end_frame, skipped = stop_server(rig)
     finally:
         if sender is not None:
             sender.kill()

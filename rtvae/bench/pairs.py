@@ -7,7 +7,7 @@ pair, so a drift over the run favours neither), and the verdict rests on the pai
 differences: their median, and an exact one-sided sign test of "B has more than A".
 
 This module knows nothing of JACK or servers: :func:`run_pairs` takes the function that
-measures one configuration and the function that reads a run's figures.
+measures one run.
 """
 
 from __future__ import annotations
@@ -31,10 +31,10 @@ def order_of(pair: int, variants: tuple[str, str]) -> tuple[str, str]:
     return variants if pair % 2 == 0 else variants[::-1]
 
 
-def run_pairs(variants: tuple[str, str], pairs: int, measure_one: Callable[[str, int, str], dict],
-              figures_of: Callable[[dict], dict], first: int = 0, total: int | None = None) -> list[dict]:
-    """``pairs`` pairs; ``measure_one(variant, index, tag)`` measures one run, ``figures_of``
-    reads its figures. A run that raises is recorded as ``{"error": …}`` (its pair is then
+def run_pairs(variants: tuple[str, str], pairs: int, measure_one: Callable[[str, int, str], object],
+              first: int = 0, total: int | None = None) -> list[dict]:
+    """``pairs`` pairs; ``measure_one(variant, index, tag)`` measures one run and returns what
+    is kept of it (the caller turns it into figures for :func:`summary`). A run that raises is recorded as ``{"error": …}`` (its pair is then
     left out of the summary) and the next one goes on. Returns one dict per pair: order and figures.
     ``first`` and ``total`` number the pairs when a series is measured in several calls."""
     results, total = [], total or first + pairs
@@ -42,7 +42,7 @@ def run_pairs(variants: tuple[str, str], pairs: int, measure_one: Callable[[str,
         order, figures = order_of(k, variants), {}
         for j, variant in enumerate(order):
             try:
-                figures[variant] = figures_of(measure_one(variant, 2 * k + j, f"[pair {k + 1}/{total}, {j + 1}/2]"))
+                figures[variant] = measure_one(variant, 2 * k + j, f"[pair {k + 1}/{total}, {j + 1}/2]")
             except Exception as exc:  # one bad run must not lose the others
                 figures[variant] = {"error": f"{type(exc).__name__}: {exc}"}
         results.append({"pair": k + 1, "first": order[0], "figures": figures})
