@@ -105,6 +105,11 @@ SCHEMA: tuple[Key, ...] = (
     Key("serve", "demo", bool, False, "play a slow latent walk until the first latent message arrives"),
     Key("serve", "duration_s", float, 0.0, "stop after this many seconds (0: run until interrupted)", minimum=0.0),
     Key("serve", "stats_file", str, "", "write telemetry (callback times, xruns, controls) as JSON here on exit"),
+    Key("serve", "corpus", str, "default", "corpus to start with: a name in user.corpora_dir, or 'default' "
+        "(the model's own)"),
+    # The user's own artefacts: never written inside the installed package.
+    Key("user", "corpora_dir", str, "", "folder of named corpora (and their maps); empty: "
+        "$RTVAE_DATA/corpora, default ~/.local/share/rtvae/corpora"),
 )
 
 _BY_DOTTED = {key.dotted: key for key in SCHEMA}

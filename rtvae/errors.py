@@ -1,7 +1,9 @@
-"""One base class for every error rtvae raises on purpose.
+"""One hierarchy for every error rtvae raises on purpose.
 
 Each layer has its own type so that a caller can tell a bad config from a bad model
-directory without parsing messages. The command line prints these without a traceback.
+directory without parsing messages, and each layer wraps what the one below raised in
+its own type (``raise XError(...) from exc``). The command line prints these without a
+traceback; the OSC side answers them with ``/rtvae/error``.
 """
 
 
@@ -27,3 +29,31 @@ class CheckpointError(RtvaeError):
 
 class AudioDeviceError(RtvaeError):
     """No usable audio output, the device asked for is missing, or JACK failed to start."""
+
+
+class CorpusError(RtvaeError):
+    """A corpus that is missing, malformed, or built for another model."""
+
+
+class UnsafeNameError(RtvaeError):
+    """A name that is not a plain word, or that would leave its folder."""
+
+
+class OscError(RtvaeError):
+    """Something on the OSC side went wrong; answered with ``/rtvae/error``, never fatal."""
+
+
+class PacketError(OscError):
+    """A datagram that is not a well-formed OSC packet."""
+
+
+class ArgumentError(OscError):
+    """An OSC message's arguments do not fit its address; the text is the reply's reason."""
+
+
+class ControlError(OscError):
+    """A well-formed request that cannot be carried out now (not recording, queue full ...)."""
+
+
+class HandlerError(OscError):
+    """A handler or helper failed in a way nobody planned for; wraps the original exception."""

@@ -10,13 +10,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from rtvae.errors import RtvaeError
+from rtvae.errors import UnsafeNameError
 
 NAME = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}")
-
-
-class UnsafeNameError(RtvaeError):
-    """A name that is not a plain word, or that would leave its folder."""
 
 
 def check_name(name: str) -> str:

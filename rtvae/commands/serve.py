@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rtvae import config as cfg
 
-SECTIONS = ("synth", "serve")
+SECTIONS = ("synth", "serve", "user")
 
 
 def register(subparsers) -> None:

@@ -25,7 +25,7 @@ from typing import Callable
 import numpy as np
 
 from rtvae.audiofiles import load_folder
-from rtvae.errors import RtvaeError
+from rtvae.errors import CorpusError, RtvaeError
 from rtvae.framing import frame
 from rtvae.model.card import DECODER_FILE, ENCODER_FILE
 from rtvae.model.directory import ModelDirectory
@@ -33,10 +33,6 @@ from rtvae.model.directory import ModelDirectory
 FORMAT = "rtvae-corpus"
 VERSION = 1
 CORPUS_FILE = "corpus.npz"
-
-
-class CorpusError(RtvaeError):
-    """A corpus file that is missing, malformed, or built for another model."""
 
 
 def model_fingerprint(model: ModelDirectory) -> str:

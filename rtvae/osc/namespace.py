@@ -1,88 +1,25 @@
-"""The OSC namespace: one table of every address rtvae answers, the single source of truth.
+"""The OSC namespace: one table of every address rtvae answers and every reply it sends.
 
-The server's dispatch, ``/rtvae/help``, the README's OSC section and the patch checks are
-all generated from or checked against :data:`NAMESPACE`. Each entry says which argument
-types an address takes, their ranges, and what it does. Pd sends every number as a
-float, so an ``i`` argument accepts an integral float; an ``f`` argument accepts an int.
+The single source of truth. The server's dispatch (each handler module registers against
+these rows), ``/rtvae/help``, the README's OSC section, the replies' field order and the
+patch checks are all generated from or checked against :data:`NAMESPACE` and
+:data:`REPLIES`. The types of a row and the argument checks are in :mod:`rtvae.osc.schema`.
 """
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
-from typing import Any
-
-import numpy as np
+from rtvae.errors import ArgumentError  # noqa: F401  (re-exported: the checks raise it)
+from rtvae.osc.schema import LATENT, Address, Arg, Field, Reply, check_args  # noqa: F401
 
 PREFIX = "/rtvae"
-LATENT = "latent"  # a repeat count that must equal the model's latent size
 
 
-class ArgumentError(ValueError):
-    """An OSC message's arguments do not fit its address; the text is the reply's reason."""
-
-
-@dataclass(frozen=True)
-class Arg:
-    """One argument: OSC type letter (f, i or s), name, range and meaning."""
-
-    name: str
-    type: str
-    minimum: float | None = None
-    maximum: float | None = None
-    help: str = ""
-    choices: tuple[str, ...] = ()
-
-    def describe(self) -> str:
-        if self.choices:
-            return f"{self.name}:{self.type}({'|'.join(self.choices)})"
-        if self.minimum is None and self.maximum is None:
-            return f"{self.name}:{self.type}"
-        return f"{self.name}:{self.type}[{_num(self.minimum)}..{_num(self.maximum)}]"
-
-
-def _num(value: float | None) -> str:
-    if value is None:
-        return ""
-    return str(int(value)) if float(value).is_integer() else str(value)
-
-
-@dataclass(frozen=True)
-class Address:
-    """An address, its arguments, and its help text.
-
-    ``args`` come first (the last ``optional`` of them may be left out); then ``repeat``
-    may follow, repeated between ``min_repeats`` and ``max_repeats`` times (or exactly
-    the latent size when ``max_repeats`` is ``LATENT``).
-    """
-
-    path: str
-    help: str
-    args: tuple[Arg, ...] = ()
-    optional: int = 0
-    repeat: tuple[Arg, ...] = ()
-    min_repeats: int = 0
-    max_repeats: int | str | None = 0
-    replies: str = ""
-
-    def signature(self) -> str:
-        """Human-readable argument list, e.g. ``(index:i value:f)...``."""
-        fixed = [a.describe() for a in self.args]
-        for i in range(len(fixed) - self.optional, len(fixed)):
-            fixed[i] = f"[{fixed[i]}]"
-        if self.repeat:
-            group = " ".join(a.describe() for a in self.repeat)
-            count = "×latent size" if self.max_repeats == LATENT else "..."
-            fixed.append(f"({group}){count}" if len(self.repeat) > 1 else f"{group}{count}")
-        return " ".join(fixed)
-
-    def type_tags(self) -> str:
-        """OSC type tags of the fixed arguments, with ``*`` for a repeated group."""
-        return "".join(a.type for a in self.args) + ("(" + "".join(a.type for a in self.repeat) + ")*" if self.repeat else "")
-
-
-def _a(path: str, help: str, *args: Arg, **kw: Any) -> Address:
+def _a(path: str, help: str, *args: Arg, **kw) -> Address:
     return Address(PREFIX + path, help, tuple(args), **kw)
+
+
+def _r(path: str, help: str, *fields: Field, optional: int = 0) -> Reply:
+    return Reply(PREFIX + path, help, tuple(fields), optional)
 
 
 NAME = Arg("name", "s", help="a plain name: letters, digits, '-', '_' and '.'")
@@ -98,25 +35,26 @@ NAMESPACE: tuple[Address, ...] = (
     _a("/preset/store", "remember the current latent target under a name", NAME),
     _a("/preset/recall", "make a stored preset the latent target (slewed)", NAME),
     _a("/model/load", "hot-swap to a model of the models folder (or 'default'), crossfaded", NAME,
-       replies="/rtvae/model/loaded name"),
+       replies=("/rtvae/model/loaded",)),
     _a("/record/start", "record the output to a WAV in the recordings folder", NAME, optional=1,
-       replies="/rtvae/record/started path"),
-    _a("/record/stop", "stop recording", replies="/rtvae/record/stopped path seconds"),
+       replies=("/rtvae/record/started",)),
+    _a("/record/stop", "stop recording", replies=("/rtvae/record/stopped",)),
     _a("/status", "reply with the engine's state",
-       replies="/rtvae/status model sample_rate device_rate block hop mode latency_samples latency_ms "
-               "xruns late_decodes cpu_load controls_applied controls_dropped recording"),
-    _a("/help", "reply with one /rtvae/help/address message per address", replies="/rtvae/help/address path signature help"),
+       replies=("/rtvae/status",)),
+    _a("/help", "reply with one /rtvae/help/address message per address and one /rtvae/help/reply per reply", replies=("/rtvae/help/address", "/rtvae/help/reply")),
     _a("/ping", "reply /rtvae/pong, echoing the id if one is given", Arg("id", "f"), optional=1,
-       replies="/rtvae/pong [id]"),
+       replies=("/rtvae/pong",)),
     _a("/reply", "also send replies to this port (and host; default: the sender's host)",
        Arg("port", "i", 1, 65535), Arg("host", "s"), optional=1),
+    _a("/corpus/load", "switch the corpus that interpolation (and later descriptors and maps) use: a name in "
+       "the corpora folder, or 'default' (the model's own)", NAME, replies=("/rtvae/corpus/loaded",)),
     _a("/interp/a", "interpolation source A: a corpus sound, cluster:N (its sounds in a row), or a file "
-       "in the sounds folder", Arg("source", "s"), replies="/rtvae/interp/ready a|b source windows seconds"),
+       "in the sounds folder", Arg("source", "s"), replies=("/rtvae/interp/ready",)),
     _a("/interp/b", "interpolation source B (as A); the longer source is trimmed to the shorter",
-       Arg("source", "s"), replies="/rtvae/interp/ready a|b source windows seconds"),
+       Arg("source", "s"), replies=("/rtvae/interp/ready",)),
     _a("/interp/mode", "stepwise: a static amount; meso: the amount follows the curve; "
        "extend: one window per output hop (sources encoded with a small hop: a stretch)",
-       Arg("mode", "s", choices=("stepwise", "meso", "extend"))),
+       Arg("strategy", "s", choices=("stepwise", "meso", "extend"))),
     _a("/interp/amount", "static amount: 0 is A, 1 is B, outside [0, 1] extrapolates", Arg("amount", "f", -4, 5)),
     _a("/interp/curve", "the meso-scale curve: values sampled evenly over the sequence (a Pd array, "
        "a Max [multislider])", repeat=(Arg("value", "f", -4, 5),), min_repeats=1, max_repeats=16384),
@@ -130,101 +68,92 @@ NAMESPACE: tuple[Address, ...] = (
        Arg("factor", "f", 0.01, 100)),
     _a("/interp/loop", "1 loops the sequence, 0 stops at its end", Arg("on", "i", 0, 1)),
     _a("/interp/play", "start (or resume) playing through the sources",
-       replies="/rtvae/out/interp position progress playing (20 a second while playing)"),
+       replies=("/rtvae/out/interp",)),
     _a("/interp/stop", "stop playing (the sound holds the current latent)"),
     _a("/interp/position", "jump to a point of the sequence (0 start, 1 end)", Arg("position", "f", 0, 1)),
 )
 
+
+COUNT = "count"
+REPLIES: tuple[Reply, ...] = (
+    _r("/error", "a message was rejected or failed (rate-limited per destination)",
+       Field("address", "s", help="the address of the message that failed ('(packet)' for an unreadable one)"),
+       Field("reason", "s", help="what was wrong, meant for a person")),
+    _r("/pong", "answer to /rtvae/ping", Field("id", "f", help="the ping's id, if it had one"), optional=1),
+    _r("/status", "the engine's state and every counter",
+       Field("model", "s", help="the model playing"),
+       Field("sample_rate", "i", "Hz", "the model's rate"),
+       Field("device_rate", "i", "Hz", "the audio device's rate"),
+       Field("block", "i", "frames", "frames per audio callback"),
+       Field("hop", "i", "samples", "synthesis hop"),
+       Field("scheduling", "s", help="inline (decode in the callback) or ahead (on a worker)"),
+       Field("latency_samples", "i", "samples", "from a control to its first sample, before the device's buffer"),
+       Field("latency_ms", "f", "ms", "the same in milliseconds"),
+       Field("xruns", "i", COUNT, "output underflows PortAudio reported"),
+       Field("late_blocks", "i", COUNT, "blocks the ahead worker did not have ready (silence played)"),
+       Field("cpu_load", "f", "fraction", "callback duration p99 over the block's time budget"),
+       Field("controls_applied", "i", COUNT, "control records the engine applied"),
+       Field("controls_dropped", "i", COUNT, "control records refused because the ring was full"),
+       Field("recording", "i", help="1 while recording"),
+       Field("corpus", "s", help="the corpus interpolation uses ('' while none is loaded)"),
+       Field("osc_received", "i", COUNT, "datagrams received"),
+       Field("packets_rejected", "i", COUNT, "datagrams that were not OSC"),
+       Field("clients_refused", "i", COUNT, "datagrams from hosts not on the allow-list"),
+       Field("errors", "i", COUNT, "messages rejected or failed (each answered with /rtvae/error)"),
+       Field("errors_sent", "i", COUNT, "/rtvae/error replies sent"),
+       Field("errors_suppressed", "i", COUNT, "/rtvae/error replies held back by the rate limit")),
+    _r("/help/address", "one address of the namespace", Field("path", "s"), Field("signature", "s"),
+       Field("help", "s")),
+    _r("/help/reply", "one reply the server may send", Field("path", "s"), Field("signature", "s"),
+       Field("help", "s")),
+    _r("/model/loaded", "a hot swap finished (the new model plays)", Field("name", "s")),
+    _r("/corpus/loaded", "a corpus is ready for interpolation", Field("name", "s"),
+       Field("sounds", "i", COUNT), Field("windows", "i", COUNT)),
+    _r("/record/started", "recording to this file", Field("path", "s")),
+    _r("/record/stopped", "the recording is closed", Field("path", "s"), Field("seconds", "f", "s")),
+    _r("/interp/ready", "an interpolation source is encoded and ready",
+       Field("source", "s", help="a or b"), Field("spec", "s", help="the source as sent"),
+       Field("windows", "i", COUNT), Field("seconds", "f", "s")),
+    _r("/out/interp", "progress of a playing interpolation, 20 a second while it plays (one last when it stops)",
+       Field("position", "f", "windows"), Field("progress", "f", "fraction"), Field("playing", "i")),
+)
+
 BY_PATH = {address.path: address for address in NAMESPACE}
+REPLY_BY_PATH = {reply.path: reply for reply in REPLIES}
 
 
-def check_args(address: Address, values: list[Any], latent_size: int) -> list[Any]:
-    """Validate and convert ``values`` for ``address``; ArgumentError says what is wrong."""
-    required = len(address.args) - address.optional
-    if len(values) < required:
-        raise ArgumentError(f"expects {address.signature() or 'no arguments'}, got {len(values)} argument(s)")
-    fixed = [_convert(arg, value) for arg, value in zip(address.args, values)]
-    rest = values[len(address.args):]
-    if not address.repeat:
-        if rest:
-            raise ArgumentError(f"expects {address.signature() or 'no arguments'}, got {len(values)} argument(s)")
-        return fixed
-    return fixed + _check_repeats(address, rest, latent_size)
-
-
-def _check_repeats(address: Address, rest: list[Any], latent_size: int) -> list[Any]:
-    group = len(address.repeat)
-    if len(rest) % group:
-        raise ArgumentError(f"expects {address.signature()}: arguments come in groups of {group}")
-    count = len(rest) // group
-    limit = latent_size if address.max_repeats == LATENT else address.max_repeats
-    if address.max_repeats == LATENT and count != latent_size:
-        raise ArgumentError(f"expects {latent_size} values (the latent size), got {count}")
-    if count < address.min_repeats or (limit is not None and count > limit):
-        raise ArgumentError(f"expects {address.signature()}, got {count} group(s)")
-    if group == 1 and address.repeat[0].type == "f":
-        return _convert_floats(address.repeat[0], rest)
-    return [_convert(address.repeat[i % group], value) for i, value in enumerate(rest)]
-
-
-def _convert_floats(arg: Arg, values: list[Any]) -> list[float]:
-    """A run of float arguments (a latent, a curve) checked at once rather than one by one."""
-    if any(isinstance(v, (str, bool, bytes)) or not isinstance(v, (int, float)) for v in values):
-        return [_convert(arg, v) for v in values]  # the per-value path words the error
-    array = np.asarray(values, np.float64)
-    bad = ~np.isfinite(array)
-    if arg.minimum is not None:
-        bad |= array < arg.minimum
-    if arg.maximum is not None:
-        bad |= array > arg.maximum
-    if bad.any():
-        _convert(arg, values[int(np.argmax(bad))])  # raises with the usual wording
-    return array.tolist()
-
-
-def _convert(arg: Arg, value: Any) -> Any:
-    if arg.type == "s":
-        if not isinstance(value, str):
-            raise ArgumentError(f"'{arg.name}' must be a string, got {_kind(value)}")
-        if arg.choices and value not in arg.choices:
-            raise ArgumentError(f"'{arg.name}' must be one of {', '.join(arg.choices)}, got {value!r}")
-        return value
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ArgumentError(f"'{arg.name}' must be a number, got {_kind(value)}")
-    if not math.isfinite(value):
-        raise ArgumentError(f"'{arg.name}' must be finite, got {value}")
-    if arg.type == "i":
-        if not float(value).is_integer():
-            raise ArgumentError(f"'{arg.name}' must be an integer, got {value}")
-        value = int(value)
-    else:
-        value = float(value)
-    if (arg.minimum is not None and value < arg.minimum) or (arg.maximum is not None and value > arg.maximum):
-        raise ArgumentError(f"'{arg.name}' = {value} is out of range [{_num(arg.minimum)}, {_num(arg.maximum)}]")
-    return value
-
-
-def _kind(value: Any) -> str:
-    return f"a string {value!r}" if isinstance(value, str) else type(value).__name__
+def reply_addresses() -> frozenset[str]:
+    """Every address the server sends back."""
+    return frozenset(REPLY_BY_PATH)
 
 
 def markdown_table() -> str:
     """The README's OSC section, generated from the table."""
     lines = ["| address | arguments | effect | replies |", "|---|---|---|---|"]
     for a in NAMESPACE:
-        lines.append(f"| `{a.path}` | {a.signature() or '—'} | {a.help} | {a.replies or '—'} |")
+        lines.append(f"| `{a.path}` | {a.signature() or '—'} | {a.help} | {', '.join(f'`{r}`' for r in a.replies) or '—'} |")
+    return "\n".join(lines)
+
+
+def replies_markdown_table() -> str:
+    """The README's table of replies and their fields, generated from the table."""
+    lines = ["| reply | fields | meaning |", "|---|---|---|"]
+    for r in REPLIES:
+        lines.append(f"| `{r.path}` | {r.signature() or '—'} | {r.help} |")
     return "\n".join(lines)
 
 
 def update_readme(path: str = "README.md") -> None:
-    """Rewrite the README's generated OSC table in place (between its markers)."""
+    """Rewrite the README's generated OSC tables in place (between their markers)."""
     import re
     from pathlib import Path
 
     readme = Path(path)
     text = readme.read_text()
-    pattern = re.compile(r"(<!-- osc-table:[^>]*-->\n).*?(\n<!-- /osc-table -->)", re.S)
-    readme.write_text(pattern.sub(lambda m: m.group(1) + markdown_table() + m.group(2), text))
+    for marker, table in (("osc-table", markdown_table()), ("osc-replies", replies_markdown_table())):
+        pattern = re.compile(rf"(<!-- {marker}:[^>]*-->\n).*?(\n<!-- /{marker} -->)", re.S)
+        text = pattern.sub(lambda m: m.group(1) + table + m.group(2), text)
+    readme.write_text(text)
 
 
 if __name__ == "__main__":

@@ -15,11 +15,9 @@ from pythonosc import osc_bundle, osc_message
 from pythonosc.parsing import osc_types
 from pythonosc.osc_message_builder import OscMessageBuilder
 
+from rtvae.errors import PacketError
+
 MAX_PACKET = 65536
-
-
-class PacketError(ValueError):
-    """A datagram that is not a well-formed OSC packet."""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,34 @@
+"""The one place an :class:`~rtvae.engine.engine.Engine` is made from a model and a config.
+
+The server, the offline renderer and the benchmark all build their engines here, so a
+render and a live stream start from the same state, the same seed and the same warm-up.
+"""
+
+from __future__ import annotations
+
+from rtvae.engine.engine import Engine
+from rtvae.engine.limits import MAX_BLOCK
+from rtvae.model.directory import ModelDirectory
+
+
+def build_engine(model: ModelDirectory, synth, *, max_block: int = MAX_BLOCK, seed: int = 0,
+                 decoder_factory=None, warm: bool = True) -> Engine:
+    """An engine for ``model`` with the ``synth`` config section's settings, warmed.
+
+    Args:
+        model: a verified model directory.
+        synth: the ``synth`` config section (hop, mode, temperature, int8_decoder, smooth_ms, gain).
+        max_block: the largest block :meth:`Engine.process` will be asked for.
+        seed: seed of the sampling noise (temperature > 0).
+        decoder_factory: ``(model, max_batch) -> decoder`` to decode with instead of the
+            model's ONNX decoder (benchmark baselines).
+        warm: compile and run every kernel once (always, before a stream opens).
+    """
+    # At least as many windows as the engine decodes in one call.
+    decoder = decoder_factory(model, max_block // synth.hop + 2) if decoder_factory else None
+    engine = Engine(model, hop=synth.hop, mode=synth.mode, max_block=max_block, int8=synth.int8_decoder,
+                    smooth_ms=synth.smooth_ms, temperature=synth.temperature, gain=synth.gain,
+                    seed=seed, decoder=decoder)
+    if warm:
+        engine.warm()
+    return engine
