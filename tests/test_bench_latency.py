@@ -155,3 +155,64 @@ def test_what_the_interpolation_adds_is_judged_on_interleaved_segments(quick_run
     assert "1 interleaved pairs" in check["check"] and check["value"] == (0.5 if difference > 0 else 1.0)
     assert check["pass"] is True  # one pair can never show an increase at 5 %
     assert "measured in interleaved pairs" in out.with_name("latency.md").read_text()
+
+
+# --- settings, flags and the exit status: no JACK needed -------------------------------------
+
+
+def parsed(*argv: str):
+    import argparse
+
+    from rtvae.bench.latency.settings import add_flags, settings_from
+
+    parser = argparse.ArgumentParser()
+    add_flags(parser)
+    return settings_from(parser.parse_args(list(argv)))
+
+
+def test_the_flag_table_is_the_one_source_of_the_settings_defaults():
+    from dataclasses import fields
+
+    from rtvae.bench.latency.settings import FLAGS, Settings
+
+    assert {f.name for f in fields(Settings)} == {flag.name for flag in FLAGS}
+    assert parsed() == Settings()
+    assert Settings().blocks == (64, 128, 256, 512) and Settings().pairs == 24 and Settings().floor
+
+
+def test_a_quick_run_takes_its_own_defaults_and_follows_load_s():
+    quick = parsed("--quick", "--load-s", "5")
+    assert quick.blocks == (BLOCK,) and quick.idle_s == PHASE_S and quick.pairs == 0
+    assert quick.acceptance_load_s == quick.pair_s == 5.0 and quick.max_wait_quiet_s == 0.0
+    assert not parsed("--only-pairs", "--pairs", "2").floor and not parsed("--no-floor").floor
+
+
+@pytest.mark.parametrize("argv, flag", [(("--blocks", "8"), "--blocks"), (("--blocks", "a,b"), "--blocks"),
+                                        (("--variants", "inline,nope"), "--variants"), (("--pairs", "-1"), "--pairs"),
+                                        (("--pair-s", "0"), "--pair-s"), (("--load-s", "-2"), "--load-s"),
+                                        (("--quick", "--only-pairs"), "--only-pairs")])
+def test_a_bad_flag_value_is_a_config_error_naming_the_flag(argv, flag):
+    from rtvae.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=flag):
+        parsed(*argv)
+
+
+def test_any_part_that_failed_to_run_makes_the_run_fail():
+    from rtvae.bench.latency.verdicts import failures
+
+    ok = {"cases": [{"variant": "inline", "block": 128}], "floor": [{"block": 128}], "allocations": [{"variant": "inline"}],
+          "interp_pairs": {"results": [{"pair": 1, "figures": {"inline": {"xruns": 0}}}]}}
+    assert failures(ok) == []
+    broken = [{"cases": [{"variant": "inline", "block": 128, "error": "boom"}]}, {"floor": [{"block": 128, "error": "boom"}]},
+              {"allocations": [{"variant": "inline", "error": "boom"}]}, {"interp_pairs": {"error": "boom"}},
+              {"interp_pairs": {"results": [{"pair": 1, "figures": {"inline": {"error": "boom"}}}]}}]
+    for part in broken:
+        [line] = failures({**ok, **part})
+        assert line.endswith("boom")
+
+
+def test_the_benchmark_does_not_import_the_command_line():
+    code = "import sys, rtvae.bench.latency.run; print([m for m in sys.modules if m.startswith('rtvae.commands')])"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert result.stdout.strip() == "[]"

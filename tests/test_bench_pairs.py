@@ -62,7 +62,8 @@ def test_markdown_shows_every_pair_and_a_line_per_measure():
 
 
 def test_a_failed_pair_run_is_reported_and_the_verdict_falls_back_to_the_single_runs():
-    from rtvae.bench.latency import acceptance, pair_lines
+    from rtvae.bench.latency.report import pair_lines
+    from rtvae.bench.latency.verdicts import acceptance
 
     failed = {"variants": list(AB), "block": 128, "error": "the server did not answer /rtvae/ping"}
     assert pair_lines({"interp_pairs": failed})[0].endswith("failed: the server did not answer /rtvae/ping")

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from rtvae import config as cfg
 
-SECTIONS = ("synth", "serve")
+SECTIONS = cfg.SERVE_SECTIONS
 VARIANTS = ("torch-inline", "nn~-2048")
 NN_CHUNK = 2048  # nn~'s default buffer size, in samples at the model's rate
 
@@ -37,7 +37,7 @@ def torch_decoder_factory(model, max_batch: int):
 def nn_source_factory(player):
     """Session hook: nn~'s double buffer, one 2048-sample chunk rendered ahead."""
     from rtvae.engine.ahead import AheadSource
-    from rtvae.session import MAX_BLOCK
+    from rtvae.engine.limits import MAX_BLOCK
 
     return AheadSource(player, ahead_hops=1, max_block=MAX_BLOCK, chunk=NN_CHUNK)
 

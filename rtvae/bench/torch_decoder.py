@@ -4,7 +4,7 @@
 them into a RawAudioVAE decoder (``torch.nn.Sequential``), so torch eager and ONNX Runtime
 compute the same function and their timings compare like with like.
 :class:`TorchDecoder` wraps that module in the interface of
-:class:`rtvae.model.sessions.Decoder` (``latents``, ``frames``, ``decode(n)``, ``max_batch``)
+:class:`rtvae.model.sessions.Decoder` (``latents``, ``windows``, ``decode(n)``, ``max_batch``)
 so an :class:`~rtvae.engine.engine.Engine` can run it in the audio callback, the way a
 naive real-time port of the paper's code would: one eager forward pass per block, a fresh
 output tensor every call. It is a baseline, never used by ``rtvae serve``.
@@ -71,8 +71,8 @@ class TorchDecoder:
     """torch eager with :class:`rtvae.model.sessions.Decoder`'s interface (a benchmark baseline).
 
     Write latents into ``latents[:n]`` (float32, (max_batch, latent_size)), call
-    :meth:`decode`, read ``frames[:n]`` (float32, (max_batch, window)). Each call runs the
-    module eagerly and copies its freshly allocated output into ``frames``.
+    :meth:`decode`, read ``windows[:n]`` (float32, (max_batch, window)). Each call runs the
+    module eagerly and copies its freshly allocated output into ``windows``.
 
     Args:
         model: a :class:`rtvae.model.directory.ModelDirectory` (its float32 ``decoder.onnx``).
@@ -90,10 +90,10 @@ class TorchDecoder:
         self.module = decoder_module(Path(model.path) / DECODER_FILE, card.window, card.hidden_size, card.latent_size)
         self.latent_size, self.window, self.max_batch = card.latent_size, card.window, max_batch
         self.latents = np.zeros((max_batch, card.latent_size), np.float32)
-        self.frames = np.zeros((max_batch, card.window), np.float32)
+        self.windows = np.zeros((max_batch, card.window), np.float32)
 
     def decode(self, n: int) -> None:
-        """Decode ``latents[:n]`` into ``frames[:n]``; 0 ≤ n ≤ max_batch."""
+        """Decode ``latents[:n]`` into ``windows[:n]``; 0 ≤ n ≤ max_batch."""
         if self._thread != threading.get_ident():
             # OpenMP's thread count belongs to each calling thread: the audio callback's thread
             # (started by JACK, not Python) would otherwise get a team per core that spins.
@@ -102,4 +102,4 @@ class TorchDecoder:
         if n:
             with self._torch.inference_mode():
                 out = self.module(self._torch.from_numpy(self.latents[:n]))
-            self.frames[:n] = out.numpy()
+            self.windows[:n] = out.numpy()
