@@ -18,18 +18,17 @@ import numpy as np
 import pytest
 from pythonosc.osc_message import OscMessage
 
-from rtvae.osc.namespace import BY_PATH, PREFIX, check_args
-from rtvae.osc.patches import (
+from rtvae.osc.namespace import BY_PATH, PREFIX, REPLY_BY_PATH, check_args, reply_addresses
+from rtvae.patchcheck import (
     check_max_patch,
     check_pd_patch,
     max_osc_addresses,
     pd_named_receives,
     pd_osc_addresses,
-    reply_addresses,
 )
 from tests.pddriver import driver_patch as pd_driver_patch
 from tests.pddriver import open_headless
-from tests.test_patches import PdProcess, decode, message, needs_pd
+from tests.test_patches import LATENT, PdProcess, decode, message, needs_pd
 
 ROOT = Path(__file__).resolve().parents[1]
 PD_DIR, MAX_DIR = ROOT / "patches" / "pd", ROOT / "patches" / "max"
@@ -44,12 +43,12 @@ INTERP_REPLIES = {f"{PREFIX}/interp/ready", f"{PREFIX}/out/interp", f"{PREFIX}/e
 # ------------------------------------------------------------------------------ static checks
 @pytest.mark.parametrize("patch", [INTERP_PD, INTERP_PD_HELP], ids=lambda p: p.name)
 def test_interp_pd_patches_pass_the_checker(patch):
-    assert check_pd_patch(patch) == []
+    assert check_pd_patch(patch, LATENT) == []
 
 
 @pytest.mark.parametrize("patch", [INTERP_MAX, INTERP_MAX_HELP], ids=lambda p: p.name)
 def test_interp_max_patches_pass_the_checker(patch):
-    assert check_max_patch(patch) == []
+    assert check_max_patch(patch, LATENT) == []
 
 
 def test_the_panels_cover_the_interpolation_namespace():
@@ -144,7 +143,7 @@ def test_the_pd_panel_sends_what_the_performer_means_and_reads_the_replies(tmp_p
         pd.close()
         sock.close()
     for address, _, args in got:
-        check_args(BY_PATH[address], args, 128)  # raises if the server would reject it
+        check_args(BY_PATH[address], args, LATENT)  # raises if the server would reject it
     sent = [(address, tags, args) for address, tags, args in got]
     assert [s[0] for s in sent] == [
         "/rtvae/interp/a", "/rtvae/interp/b", "/rtvae/interp/mode", "/rtvae/interp/amount", "/rtvae/interp/curve",
@@ -300,8 +299,8 @@ def test_the_pd_panel_plays_a_curve_on_the_live_server_and_the_sound_follows_it(
     windows = min(r[2] for r in readies)
     progress = [(stamp, args) for stamp, address, args in heard if address == "/rtvae/out/interp" and args[2] == 1]
     assert len(progress) > 30, progress  # 20 a second while playing
-    status = next(args for _, address, args in heard if address == "/rtvae/status")
-    latency = status[7] / 1000 * rate  # latency_ms → device frames: the sound of a report comes out this late
+    status = REPLY_BY_PATH["/rtvae/status"].read(next(args for _, address, args in heard if address == "/rtvae/status"))
+    latency = status["latency_ms"] / 1000 * rate  # → device frames: the sound of a report comes out this late
 
     # where the sequence was at each captured frame: positions from the reports, unwrapped over the loops
     stamps = np.array([s for s, _ in progress], float) + latency

@@ -13,17 +13,18 @@ from pathlib import Path
 
 import pytest
 from pythonosc.osc_message import OscMessage
-from pythonosc.osc_message_builder import OscMessageBuilder
 
-from rtvae.osc.namespace import BY_PATH, check_args
-from rtvae.osc.patches import (
+from rtvae.cli import main
+from rtvae.model.directory import load_model
+from rtvae.osc.client import message
+from rtvae.osc.namespace import BY_PATH, NAMESPACE, REPLIES, REPLY_BY_PATH, check_args, reply_addresses
+from rtvae.patchcheck import (
     check_max_patch,
     check_pd_patch,
     max_osc_addresses,
     parse_pd,
     pd_named_receives,
     pd_osc_addresses,
-    reply_addresses,
 )
 from tests.pddriver import driver_patch as pd_driver_patch
 from tests.pddriver import open_headless
@@ -35,17 +36,10 @@ HELP_PD = PD_DIR / "rtvae-help.pd"
 MAX_FILES = [ROOT / "patches" / "max" / "rtvae.maxpat", ROOT / "patches" / "max" / "rtvae.maxhelp"]
 PD = shutil.which("pd")
 needs_pd = pytest.mark.skipif(PD is None, reason="Pd vanilla (package puredata-core) is not installed")
-LATENT = 128
+LATENT = load_model("default").card.latent_size  # the embedded model the server plays
 
 
 # ------------------------------------------------------------------------------ helpers
-def message(address: str, *args) -> bytes:
-    builder = OscMessageBuilder(address)
-    for value in args:
-        builder.add_arg(value)
-    return builder.build().dgram
-
-
 def decode(datagram: bytes) -> tuple[str, str, list]:
     """(address, type tags, arguments) of one OSC message."""
     parsed = OscMessage(datagram)
@@ -111,7 +105,8 @@ CONTROLS = [  # what a performer does, through the patch's named receives
     "rtvae-smooth 25", "rtvae-temperature 0.5", "rtvae-gain 0.75", "rtvae-mute 1",
     "rtvae-preset-name symbol bright", "rtvae-preset-store bang", "rtvae-preset-recall bang",
     "rtvae-model-load bang", "rtvae-record-start bang", "rtvae-record-name symbol take1", "rtvae-record-start bang",
-    "rtvae-record-stop bang", "rtvae-ping bang", "rtvae-help bang", "rtvae-status-request bang",
+    "rtvae-record-stop bang", "rtvae-corpus-name symbol organs", "rtvae-corpus-load bang",
+    "rtvae-ping bang", "rtvae-help bang", "rtvae-status-request bang",
 ]
 
 
@@ -143,15 +138,17 @@ def test_pd_patch_sends_every_control_as_osc_that_the_namespace_accepts(fake_ser
     assert by_address["/rtvae/gain"] == [("f", [0.75])] and by_address["/rtvae/mute"] == [("f", [1.0])]
     assert by_address["/rtvae/preset/store"] == by_address["/rtvae/preset/recall"] == [("s", ["bright"])]
     assert by_address["/rtvae/model/load"] == [("s", ["default"])]
+    assert by_address["/rtvae/corpus/load"] == [("s", ["organs"])]
     assert by_address["/rtvae/record/start"] == [("", []), ("s", ["take1"])]
     assert by_address["/rtvae/record/stop"] == by_address["/rtvae/help"] == [("", [])]
     assert by_address["/rtvae/ping"][0][0] == "f" and ("", []) in by_address["/rtvae/status"]
     assert set(by_address) == set(pd_osc_addresses(MAIN_PD).sent)  # the static reading matches the wire
 
 
-WATCHED = ["status-model", "status-mode", "status-latency_ms", "status-xruns", "status-cpu_load",
-           "status-recording", "error-address", "error-reason", "model-loaded", "record-path",
-           "record-seconds", "ping-ms"]
+WATCHED = ["status-model", "status-scheduling", "status-latency_ms", "status-xruns", "status-late_blocks",
+           "status-cpu_load", "status-recording", "status-corpus", "status-errors", "error-address", "error-reason",
+           "model-loaded", "corpus-loaded", "corpus-sounds", "corpus-windows", "record-path", "record-seconds",
+           "ping-ms"]
 
 
 def driver_patch(folder: Path) -> Path:
@@ -159,43 +156,75 @@ def driver_patch(folder: Path) -> Path:
     return pd_driver_patch(folder, "rtvae", WATCHED)
 
 
-STATUS = ["default", 44100, 48000, 256, 256, "inline", 512, 11.61, 3, 0, 0.25, 120, 0, 1]
+STATUS = REPLY_BY_PATH["/rtvae/status"].build({  # in the table's order, whatever it is
+    "model": "default", "sample_rate": 44100, "device_rate": 48000, "block": 256, "hop": 256, "scheduling": "inline",
+    "latency_samples": 512, "latency_ms": 11.61, "xruns": 3, "late_blocks": 4, "cpu_load": 0.25,
+    "controls_applied": 120, "controls_dropped": 0, "recording": 1, "corpus": "organs", "osc_received": 130,
+    "packets_rejected": 1, "clients_refused": 0, "errors": 2, "errors_sent": 2, "errors_suppressed": 0})
+
+
+GAIN_ERROR = "'gain' = 20.0 is out of range [0, 16]"
+
+
+def reply(path: str, /, **fields) -> bytes:
+    """A reply datagram built from the namespace table's fields."""
+    return message(path, *REPLY_BY_PATH[path].build(fields))
+
+
+HELP = [reply("/rtvae/help/address", path=a.path, signature=a.signature(), help=a.help) for a in NAMESPACE] + [
+    reply("/rtvae/help/reply", path=r.path, signature=r.signature(), help=r.help) for r in REPLIES]
 
 
 def play_server(sock: socket.socket, pd: PdProcess, timeout_s: float = 8.0) -> None:
-    """Answer Pd's requests like the server would, until every watched name has printed."""
+    """Answer Pd's requests like the server would, until every watched name and every help line has printed."""
     deadline, answered = time.monotonic() + timeout_s, False
-    while time.monotonic() < deadline and not all(pd.printed(name) for name in WATCHED):
+
+    def done() -> bool:
+        return (all(pd.printed(name) for name in WATCHED) and len(pd.printed("rtvae-help")) == len(NAMESPACE)
+                and len(pd.printed("rtvae-help-reply")) == len(REPLIES))
+
+    while time.monotonic() < deadline and not done():
         packet = receive(sock)
         if packet is None:
             continue
         (address, _, args), sender = decode(packet[0]), packet[1]
         if address == "/rtvae/ping":
             sock.sendto(message("/rtvae/pong", *args), sender)
+        if address == "/rtvae/help":
+            for datagram in HELP:
+                sock.sendto(datagram, sender)
         if address == "/rtvae/status" and not answered:
             answered = True
-            for reply in [message("/rtvae/status", *STATUS), message("/rtvae/model/loaded", "default"),
-                          message("/rtvae/error", "/rtvae/gain", "'gain' = 20.0 is out of range [0, 16]"),
-                          message("/rtvae/record/started", "/rec/take1.wav"),
-                          message("/rtvae/record/stopped", "/rec/take1.wav", 2.5)]:
-                sock.sendto(reply, sender)
+            for datagram in [message("/rtvae/status", *STATUS), reply("/rtvae/model/loaded", name="default"),
+                             reply("/rtvae/error", address="/rtvae/gain", reason=GAIN_ERROR),
+                             reply("/rtvae/corpus/loaded", name="organs", sounds=12, windows=2064),
+                             reply("/rtvae/record/started", path="/rec/take1.wav"),
+                             reply("/rtvae/record/stopped", path="/rec/take1.wav", seconds=2.5)]:
+                sock.sendto(datagram, sender)
 
 
 @needs_pd
 def test_pd_patch_parses_the_servers_replies_into_its_displays(fake_server, tmp_path):
     port = fake_server.getsockname()[1]
     pd = PdProcess(driver_patch(tmp_path), f"rtvae-port {port}", "rtvae-connect bang",
-                   "rtvae-status-request bang", "rtvae-ping bang", search=PD_DIR)
+                   "rtvae-status-request bang", "rtvae-ping bang", "rtvae-help bang", search=PD_DIR)
     try:
         play_server(fake_server, pd)
     finally:
         pd.close()
     shown = {name: pd.printed(name)[-1] if pd.printed(name) else None for name in WATCHED}
-    assert shown["status-model"] == "symbol default" and shown["status-mode"] == "symbol inline"
+    assert shown["status-model"] == "symbol default" and shown["status-scheduling"] == "symbol inline"
     assert (shown["status-latency_ms"], shown["status-xruns"], shown["status-cpu_load"]) == ("11.61", "3", "0.25")
+    assert (shown["status-late_blocks"], shown["status-corpus"], shown["status-errors"]) == ("4", "symbol organs", "2")
     assert shown["status-recording"] == "1" and shown["model-loaded"] == "symbol default"
+    assert (shown["corpus-loaded"], shown["corpus-sounds"], shown["corpus-windows"]) == ("symbol organs", "12", "2064")
+    # /rtvae/help: one line per address, then one per reply, in the Pd window
+    assert [line.split()[0] for line in pd.printed("rtvae-help")] == [a.path for a in NAMESPACE]
+    assert [line.split()[0] for line in pd.printed("rtvae-help-reply")] == [r.path for r in REPLIES]
+    status_help = next(line for line in pd.printed("rtvae-help-reply") if line.startswith("/rtvae/status "))
+    assert status_help.startswith("/rtvae/status " + REPLY_BY_PATH["/rtvae/status"].signature())
     assert shown["error-address"] == "symbol /rtvae/gain"
-    assert shown["error-reason"] == "symbol 'gain' = 20.0 is out of range [0, 16]"
+    assert shown["error-reason"] == f"symbol {GAIN_ERROR}"
     assert shown["record-path"] == "symbol /rec/take1.wav" and shown["record-seconds"] == "2.5"
     assert shown["ping-ms"] is not None and 0 <= float(shown["ping-ms"]) < 1000
     assert not [line for line in pd.lines if line.startswith("error:")]
@@ -204,12 +233,12 @@ def test_pd_patch_parses_the_servers_replies_into_its_displays(fake_server, tmp_
 # ------------------------------------------------------------------------------ static checks
 @pytest.mark.parametrize("patch", [MAIN_PD, HELP_PD], ids=lambda p: p.name)
 def test_shipped_pd_patches_pass_the_checker(patch):
-    assert check_pd_patch(patch) == []
+    assert check_pd_patch(patch, LATENT) == []
 
 
 @pytest.mark.parametrize("patch", MAX_FILES, ids=lambda p: p.name)
 def test_shipped_max_patches_pass_the_checker(patch):
-    assert check_max_patch(patch) == []
+    assert check_max_patch(patch, LATENT) == []
 
 
 def test_pd_and_max_patches_send_the_same_controls_and_route_every_reply():
@@ -228,7 +257,8 @@ def test_pd_patch_exposes_the_named_receives_a_live_test_drives():
         "rtvae-host", "rtvae-port", "rtvae-connect", "rtvae-disconnect", "rtvae-send-z", "rtvae-smooth",
         "rtvae-temperature", "rtvae-gain", "rtvae-mute", "rtvae-preset-name", "rtvae-preset-store",
         "rtvae-preset-recall", "rtvae-model-name", "rtvae-model-load", "rtvae-record-name", "rtvae-record-start",
-        "rtvae-record-stop", "rtvae-ping", "rtvae-help", "rtvae-status-request", "rtvae-poll"}
+        "rtvae-record-stop", "rtvae-corpus-name", "rtvae-corpus-load", "rtvae-ping", "rtvae-help",
+        "rtvae-status-request", "rtvae-poll"}
     assert expected <= names
 
 
@@ -259,11 +289,11 @@ def broken_pd(tmp_path: Path, old: str, new: str) -> Path:
     ("#X coords", "#X connect 0 0 999 0;\n#X coords", "no object 999"),
     ("oscformat rtvae gain", "oscformat rtvae gian", "/rtvae/gian"),
     ("list prepend 3", "list prepend 3 4", "groups of 2"),
-    ("#X array rtvae-latent 128", "#X array rtvae-latent 100", "128 values"),
+    (f"#X array rtvae-latent {LATENT}", "#X array rtvae-latent 100", f"{LATENT} values"),
     ("route status error", "route status errors", "/rtvae/errors"),
 ])
 def test_pd_checker_catches_a_broken_copy(tmp_path, old, new, complaint):
-    problems = check_pd_patch(broken_pd(tmp_path, old, new))
+    problems = check_pd_patch(broken_pd(tmp_path, old, new), LATENT)
     assert any(complaint in p for p in problems), problems
 
 
@@ -280,7 +310,7 @@ def pd_snippet(tmp_path: Path, source: str, address: str) -> Path:
     ("msg 10 10 bang", "rtvae record stop", True), ("msg 10 10 9001 localhost extra", "rtvae reply", False),
 ])
 def test_pd_checker_judges_argument_counts_by_the_namespace(tmp_path, source, address, fits):
-    assert (check_pd_patch(pd_snippet(tmp_path, source, address)) == []) is fits
+    assert (check_pd_patch(pd_snippet(tmp_path, source, address), LATENT) == []) is fits
 
 
 def broken_max(tmp_path: Path, edit) -> Path:
@@ -325,16 +355,55 @@ def out_of_range(patcher: dict) -> None:
 
 @pytest.mark.parametrize("edit, complaint", [
     (bad_outlet, "outlet(s)"), (bad_address, "/rtvae/gian"), (missing_id, "missing id"),
-    (dangling_line, "no box obj-9999"), (wrong_inlets, "Max gives it 8 and 8"),
+    (dangling_line, "no box obj-9999"), (wrong_inlets, "Max gives it 10 and 10"),
     (short_outlettype, "outlettype"), (out_of_range, "out of range"),
 ])
 def test_max_checker_catches_a_broken_copy(tmp_path, edit, complaint):
-    problems = check_max_patch(broken_max(tmp_path, edit))
+    problems = check_max_patch(broken_max(tmp_path, edit), LATENT)
     assert any(complaint in p for p in problems), problems
 
 
 def test_max_checker_rejects_what_is_not_a_patcher(tmp_path):
     (tmp_path / "a.maxpat").write_text("{not json")
     (tmp_path / "b.maxpat").write_text("[]")
-    assert "JSON" in check_max_patch(tmp_path / "a.maxpat")[0]
-    assert "patcher" in check_max_patch(tmp_path / "b.maxpat")[0]
+    assert "JSON" in check_max_patch(tmp_path / "a.maxpat", LATENT)[0]
+    assert "patcher" in check_max_patch(tmp_path / "b.maxpat", LATENT)[0]
+
+
+def test_the_latent_size_is_the_models_not_the_checkers():
+    problems = check_pd_patch(MAIN_PD, 16)  # a model with 16 latent dimensions: the 128-value array is wrong
+    assert any("expects 16 values (the latent size)" in p for p in problems), problems
+
+
+# ------------------------------------------------------------------------------ rtvae check --patches
+def test_rtvae_check_patches_passes_on_the_shipped_patches(capsys):
+    assert main(["check", "--patches"]) == 0
+    shipped = [p for p in (ROOT / "patches").rglob("*") if p.suffix in (".pd", ".maxpat", ".maxhelp")]
+    assert capsys.readouterr().out.splitlines() == [
+        f"{len(shipped)} patch(es) under {ROOT / 'patches'} hold together against the OSC namespace "
+        f"(latent size {LATENT}, model default)"]
+
+
+def test_rtvae_check_patches_fails_naming_the_problem(tmp_path, capsys):
+    (tmp_path / "pd").mkdir()
+    broken = tmp_path / "pd" / "broken.pd"
+    broken.write_text("#N canvas 0 50 450 300 12;\n#X msg 10 10 1;\n#X obj 10 40 oscformat rtvae nosuch;\n"
+                      "#X connect 0 0 1 0;\n")
+    (tmp_path / "fine.pd").write_text("#N canvas 0 50 450 300 12;\n#X obj 10 10 oscformat rtvae gain;\n")
+    assert main(["check", "default", "--patches", str(tmp_path)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == f"{broken}: canvas 0 object 1 [oscformat]: sends /rtvae/nosuch, which is not in the OSC namespace"
+    assert out[1].startswith(f"1 problem(s) in 1 of 2 patch(es) under {tmp_path}") and len(out) == 2
+
+
+def test_rtvae_check_patches_names_a_folder_that_is_not_there(tmp_path, capsys):
+    assert main(["check", "--patches", str(tmp_path / "nope")]) == 2
+    assert f"no patches at {tmp_path / 'nope'}" in capsys.readouterr().err
+
+
+def test_the_runtime_never_imports_the_patch_checker():
+    package = ROOT / "rtvae"
+    runtime = [*(package / "engine").rglob("*.py"), *(package / "drivers").rglob("*.py"),
+               *(package / "osc").rglob("*.py"), package / "session.py"]
+    assert [p.name for p in runtime if "patchcheck" in p.read_text()] == []
+    assert not (package / "osc" / "patches.py").exists()

@@ -123,7 +123,7 @@
 						300.0,
 						150.0
 					],
-					"text": "SOURCES: A and B are corpus sounds (with the embedded model: family_note_brightness, families string bell organ bass vowel snare kick bowed glass grain, brightness dark mid bright), cluster:N or a file of the sounds folder. The longer one is trimmed to the shorter. ready A/B show the seconds of each source."
+					"text": "SOURCES: A and B are sounds of the corpus in use (the model's own, or the one the corpus box of rtvae.maxpat loaded with /rtvae/corpus/load; with the embedded model: family_note_brightness, families string bell organ bass vowel snare kick bowed glass grain, brightness dark mid bright), cluster:N or a file of the sounds folder. The longer one is trimmed to the shorter. ready A/B show the seconds of each source."
 				}
 			},
 			{

@@ -13,7 +13,7 @@
 			60.0,
 			80.0,
 			1100.0,
-			1200.0
+			1250.0
 		],
 		"bglocked": 0,
 		"openinpresentation": 0,
@@ -179,7 +179,7 @@
 			{
 				"box": {
 					"id": "obj-8",
-					"linecount": 3,
+					"linecount": 5,
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -188,9 +188,9 @@
 						700.0,
 						870.0,
 						320.0,
-						44.0
+						72.0
 					],
-					"text": "replies: status fields (latency, xruns, cpu_load = share of the block's time budget), the last error (every rejected message is answered), ping round trip, /rtvae/help lines in the Max window."
+					"text": "replies: status fields (scheduling = inline or ahead, latency, xruns, cpu_load = share of the block's time budget, corpus, errors), the last error (every rejected message is answered), ping round trip, /rtvae/help lines in the Max window (every address, then every reply)."
 				}
 			},
 			{
@@ -203,7 +203,7 @@
 					"outlettype": [],
 					"patching_rect": [
 						20.0,
-						980.0,
+						1030.0,
 						700.0,
 						20.0
 					],
@@ -221,7 +221,7 @@
 					],
 					"patching_rect": [
 						20.0,
-						1010.0,
+						1060.0,
 						140.0,
 						22.0
 					],
@@ -239,7 +239,7 @@
 					],
 					"patching_rect": [
 						170.0,
-						1010.0,
+						1060.0,
 						119.0,
 						22.0
 					],
@@ -257,7 +257,7 @@
 					],
 					"patching_rect": [
 						300.0,
-						1010.0,
+						1060.0,
 						175.0,
 						22.0
 					],
@@ -275,7 +275,7 @@
 					],
 					"patching_rect": [
 						480.0,
-						1010.0,
+						1060.0,
 						182.0,
 						22.0
 					],
@@ -293,7 +293,7 @@
 					],
 					"patching_rect": [
 						670.0,
-						1010.0,
+						1060.0,
 						189.0,
 						22.0
 					],
@@ -311,7 +311,7 @@
 					],
 					"patching_rect": [
 						20.0,
-						1050.0,
+						1100.0,
 						112.0,
 						22.0
 					],
@@ -329,7 +329,7 @@
 					],
 					"patching_rect": [
 						140.0,
-						1050.0,
+						1100.0,
 						112.0,
 						22.0
 					],
@@ -348,7 +348,7 @@
 					],
 					"patching_rect": [
 						20.0,
-						1080.0,
+						1130.0,
 						78.0,
 						22.0
 					],
@@ -366,7 +366,7 @@
 					],
 					"patching_rect": [
 						20.0,
-						1110.0,
+						1160.0,
 						162.0,
 						22.0
 					],
@@ -382,7 +382,7 @@
 					"outlettype": [],
 					"patching_rect": [
 						20.0,
-						1145.0,
+						1195.0,
 						162.0,
 						22.0
 					],
@@ -399,7 +399,7 @@
 					"outlettype": [],
 					"patching_rect": [
 						260.0,
-						1080.0,
+						1130.0,
 						420.0,
 						34.0
 					],
@@ -415,11 +415,46 @@
 					"outlettype": [],
 					"patching_rect": [
 						260.0,
-						1145.0,
+						1195.0,
 						600.0,
 						20.0
 					],
 					"text": "see also: patches/pd/rtvae-help.pd (Pd) and rtvae/osc/namespace.py (the OSC table; /rtvae/help prints it)"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-22",
+					"linecount": 4,
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"outlettype": [],
+					"patching_rect": [
+						700.0,
+						947.0,
+						320.0,
+						58.0
+					],
+					"text": "corpus: type a name of the corpora folder (rtvae corpus build DIR --name NAME) or 'default' (the model's own), Return, 'load': /rtvae/corpus/load switches the corpus interpolation uses; 'corpus loaded' shows name, sounds and windows."
+				}
+			},
+			{
+				"box": {
+					"id": "obj-23",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						870.0,
+						1060.0,
+						189.0,
+						22.0
+					],
+					"text": "/rtvae/corpus/load default"
 				}
 			}
 		],
@@ -528,6 +563,18 @@
 					],
 					"source": [
 						"obj-18",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-19",
+						0
+					],
+					"source": [
+						"obj-23",
 						0
 					]
 				}

@@ -2407,10 +2407,10 @@
 					"patching_rect": [
 						1260.0,
 						595.0,
-						180.0,
+						260.0,
 						20.0
 					],
-					"text": "(prints to the Max window)"
+					"text": "(addresses and replies, to the Max window)"
 				}
 			},
 			{
@@ -2424,7 +2424,7 @@
 					],
 					"parameter_enable": 0,
 					"patching_rect": [
-						1000.0,
+						1120.0,
 						700.0,
 						22.0,
 						22.0
@@ -2446,7 +2446,7 @@
 					"numoutlets": 0,
 					"outlettype": [],
 					"patching_rect": [
-						1026.0,
+						1146.0,
 						700.0,
 						110.0,
 						20.0
@@ -2471,7 +2471,7 @@
 						"bang"
 					],
 					"patching_rect": [
-						1000.0,
+						1120.0,
 						730.0,
 						71.0,
 						22.0
@@ -2489,7 +2489,7 @@
 						""
 					],
 					"patching_rect": [
-						1000.0,
+						1120.0,
 						760.0,
 						105.0,
 						22.0
@@ -2549,9 +2549,11 @@
 				"box": {
 					"id": "obj-114",
 					"maxclass": "newobj",
-					"numinlets": 8,
-					"numoutlets": 8,
+					"numinlets": 10,
+					"numoutlets": 10,
 					"outlettype": [
+						"",
+						"",
 						"",
 						"",
 						"",
@@ -2564,10 +2566,10 @@
 					"patching_rect": [
 						20.0,
 						710.0,
-						820.0,
+						1090.0,
 						22.0
 					],
-					"text": "route /rtvae/status /rtvae/error /rtvae/pong /rtvae/help/address /rtvae/model/loaded /rtvae/record/started /rtvae/record/stopped"
+					"text": "route /rtvae/status /rtvae/error /rtvae/pong /rtvae/help/address /rtvae/model/loaded /rtvae/record/started /rtvae/record/stopped /rtvae/help/reply /rtvae/corpus/loaded"
 				}
 			},
 			{
@@ -2948,7 +2950,7 @@
 						120.0,
 						20.0
 					],
-					"text": "mode"
+					"text": "scheduling"
 				}
 			},
 			{
@@ -3148,7 +3150,7 @@
 						120.0,
 						20.0
 					],
-					"text": "late_decodes"
+					"text": "late_blocks"
 				}
 			},
 			{
@@ -3598,6 +3600,429 @@
 						34.0
 					],
 					"text": "record file (started / stopped + seconds)"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-159",
+					"linecount": 2,
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"outlettype": [],
+					"patching_rect": [
+						1000.0,
+						990.0,
+						520.0,
+						20.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						10.0,
+						380.0,
+						330.0,
+						34.0
+					],
+					"text": "7. corpus for interpolation: a name of the corpora folder or 'default' (the model's own)"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-160",
+					"keymode": 1,
+					"lines": 1,
+					"maxclass": "textedit",
+					"numinlets": 1,
+					"numoutlets": 4,
+					"outlettype": [
+						"",
+						"int",
+						"",
+						""
+					],
+					"parameter_enable": 0,
+					"patching_rect": [
+						1000.0,
+						1020.0,
+						120.0,
+						22.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						10.0,
+						418.0,
+						120.0,
+						22.0
+					],
+					"text": "default"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-161",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"outlettype": [],
+					"patching_rect": [
+						1125.0,
+						1020.0,
+						60.0,
+						20.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						135.0,
+						418.0,
+						60.0,
+						20.0
+					],
+					"text": "corpus"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-162",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						1000.0,
+						1050.0,
+						78.0,
+						22.0
+					],
+					"text": "route text"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-163",
+					"maxclass": "button",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						"bang"
+					],
+					"parameter_enable": 0,
+					"patching_rect": [
+						1190.0,
+						1020.0,
+						22.0,
+						22.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						200.0,
+						418.0,
+						22.0,
+						22.0
+					]
+				}
+			},
+			{
+				"box": {
+					"id": "obj-164",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"outlettype": [],
+					"patching_rect": [
+						1216.0,
+						1020.0,
+						60.0,
+						20.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						226.0,
+						418.0,
+						50.0,
+						20.0
+					],
+					"text": "load"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-165",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"bang",
+						"bang"
+					],
+					"patching_rect": [
+						1190.0,
+						1050.0,
+						43.0,
+						22.0
+					],
+					"text": "t b b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-166",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						""
+					],
+					"patching_rect": [
+						1190.0,
+						1080.0,
+						50.0,
+						22.0
+					],
+					"text": "zl reg"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-167",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						1190.0,
+						1110.0,
+						170.0,
+						22.0
+					],
+					"text": "prepend /rtvae/corpus/load"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-168",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						1000.0,
+						1150.0,
+						80.0,
+						22.0
+					],
+					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-169",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						1000.0,
+						1180.0,
+						260.0,
+						22.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						10.0,
+						446.0,
+						260.0,
+						22.0
+					],
+					"text": ""
+				}
+			},
+			{
+				"box": {
+					"id": "obj-170",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"outlettype": [],
+					"patching_rect": [
+						1270.0,
+						1180.0,
+						230.0,
+						20.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						10.0,
+						472.0,
+						330.0,
+						20.0
+					],
+					"text": "corpus loaded: name sounds windows"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-171",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"outlettype": [],
+					"patching_rect": [
+						1480.0,
+						780.0,
+						150.0,
+						22.0
+					],
+					"text": "print rtvae-help-reply"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-172",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 8,
+					"outlettype": [
+						"int",
+						"",
+						"int",
+						"int",
+						"int",
+						"int",
+						"int",
+						"int"
+					],
+					"patching_rect": [
+						770.0,
+						810.0,
+						150.0,
+						22.0
+					],
+					"text": "unpack i s i i i i i i"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-173",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						770.0,
+						894.0,
+						80.0,
+						22.0
+					],
+					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-174",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"outlettype": [
+						""
+					],
+					"patching_rect": [
+						770.0,
+						922.0,
+						90.0,
+						22.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						730.0,
+						550.0,
+						100.0,
+						22.0
+					],
+					"text": ""
+				}
+			},
+			{
+				"box": {
+					"id": "obj-175",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"outlettype": [],
+					"patching_rect": [
+						865.0,
+						922.0,
+						60.0,
+						20.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						835.0,
+						550.0,
+						120.0,
+						20.0
+					],
+					"text": "corpus"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-176",
+					"maxclass": "number",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"outlettype": [
+						"",
+						"bang"
+					],
+					"parameter_enable": 0,
+					"patching_rect": [
+						940.0,
+						866.0,
+						60.0,
+						22.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						730.0,
+						576.0,
+						100.0,
+						22.0
+					]
+				}
+			},
+			{
+				"box": {
+					"id": "obj-177",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"outlettype": [],
+					"patching_rect": [
+						1005.0,
+						866.0,
+						50.0,
+						20.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						835.0,
+						576.0,
+						120.0,
+						20.0
+					],
+					"text": "errors"
 				}
 			}
 		],
@@ -4913,18 +5338,6 @@
 			{
 				"patchline": {
 					"destination": [
-						"obj-145",
-						0
-					],
-					"source": [
-						"obj-115",
-						1
-					]
-				}
-			},
-			{
-				"patchline": {
-					"destination": [
 						"obj-147",
 						0
 					],
@@ -5051,6 +5464,186 @@
 					"source": [
 						"obj-156",
 						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-162",
+						0
+					],
+					"source": [
+						"obj-160",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-165",
+						0
+					],
+					"source": [
+						"obj-163",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-160",
+						0
+					],
+					"source": [
+						"obj-165",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-166",
+						1
+					],
+					"source": [
+						"obj-162",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-166",
+						0
+					],
+					"source": [
+						"obj-165",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-167",
+						0
+					],
+					"source": [
+						"obj-166",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-11",
+						0
+					],
+					"source": [
+						"obj-167",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-168",
+						0
+					],
+					"source": [
+						"obj-114",
+						8
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-169",
+						0
+					],
+					"source": [
+						"obj-168",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-171",
+						0
+					],
+					"source": [
+						"obj-114",
+						7
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-172",
+						0
+					],
+					"source": [
+						"obj-115",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-145",
+						0
+					],
+					"source": [
+						"obj-172",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-173",
+						0
+					],
+					"source": [
+						"obj-172",
+						1
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-174",
+						0
+					],
+					"source": [
+						"obj-173",
+						0
+					]
+				}
+			},
+			{
+				"patchline": {
+					"destination": [
+						"obj-176",
+						0
+					],
+					"source": [
+						"obj-172",
+						5
 					]
 				}
 			}
