@@ -166,7 +166,7 @@ def torch_vs_onnx(module, decoder, input_sets: list[np.ndarray]) -> float:
         decoder.decode(n)
         with torch.inference_mode():
             expected = module(torch.from_numpy(latents)).numpy()
-        worst = max(worst, float(np.abs(expected - decoder.frames[:n]).max()))
+        worst = max(worst, float(np.abs(expected - decoder.windows[:n]).max()))
     return worst
 
 

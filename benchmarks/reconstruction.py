@@ -1,6 +1,7 @@
-"""Reconstruction quality of a model on held-out sounds: ola against concat.
+"""Reconstruction quality of a model on held-out sounds: the ola synthesis against concat.
 
-For each sound: encode → decode at the model rate, then compare with the input:
+For each sound: encode → decode at the model rate through the engine (as
+``rtvae render reconstruct`` does), then compare with the input:
 log-spectral distance (dB, lower is better), correlation of the spectral-centroid track,
 and the energy on the window-rate lines (dB) of input and output — clicks at window
 boundaries raise it. By default the sounds are the embedded model's held-out procedural
@@ -22,12 +23,14 @@ import numpy as np
 from rtvae.audiofiles import load_sound
 from rtvae.data.synth import corpus_specs, render_sound
 from rtvae.drivers.offline import reconstruct
+from rtvae.engine.factory import synth_section
 from rtvae.explore.quality import (
     centroid_correlation, centroid_track, log_spectral_distance, window_rate_energy_db,
 )
 from rtvae.model.directory import load_model
 
-VARIANTS = (("ola", 256, False), ("concat", 1024, False), ("ola", 256, True))
+# (synthesis, hop, int8 decoder); concat's hop is the window whatever the config's hop.
+VARIANTS = (("ola", 256, False), ("concat", 256, False), ("ola", 256, True))
 
 
 def test_sounds(model, corpus: Path | None, seen: bool) -> dict[str, np.ndarray]:
@@ -51,10 +54,11 @@ def test_sounds(model, corpus: Path | None, seen: bool) -> dict[str, np.ndarray]
 def measure(model, name: str, samples: np.ndarray) -> list[dict]:
     rate, window = model.card.sample_rate, model.card.window
     rows = []
-    for mode, hop, int8 in VARIANTS:
-        output = reconstruct(model, samples, hop, mode, int8=int8)
+    for synthesis, hop, int8 in VARIANTS:
+        output = reconstruct(model, samples, synth_section(synthesis=synthesis, hop=hop, int8_decoder=int8))
         rows.append({
-            "sound": name, "mode": mode, "hop": hop, "decoder": "int8" if int8 else "float32",
+            "sound": name, "synthesis": synthesis, "hop": _hop_of(synthesis, hop, window),
+            "decoder": "int8" if int8 else "float32",
             "lsd_db": log_spectral_distance(samples, output),
             "centroid_r": centroid_correlation(samples, output, rate),
             "mean_centroid_in_hz": _mean_centroid(samples, rate),
@@ -63,6 +67,11 @@ def measure(model, name: str, samples: np.ndarray) -> list[dict]:
             "window_rate_out_db": window_rate_energy_db(output, window),
         })
     return rows
+
+
+def _hop_of(synthesis: str, hop: int, window: int) -> int:
+    """The hop the engine uses: the window for concat."""
+    return window if synthesis == "concat" else hop
 
 
 def _mean_centroid(x: np.ndarray, rate: int) -> float:
@@ -74,13 +83,14 @@ def _mean_centroid(x: np.ndarray, rate: int) -> float:
 
 
 def summarise(rows: list[dict]) -> list[dict]:
-    """Medians per (mode, decoder) over sounds."""
+    """Medians per (synthesis, decoder) over sounds."""
     summary = []
-    for mode, hop, int8 in VARIANTS:
+    for synthesis, _, int8 in VARIANTS:
         decoder = "int8" if int8 else "float32"
-        picked = [r for r in rows if r["mode"] == mode and r["decoder"] == decoder]
+        picked = [r for r in rows if r["synthesis"] == synthesis and r["decoder"] == decoder]
         summary.append({
-            "mode": mode, "hop": hop, "decoder": decoder, "n_sounds": len(picked),
+            "synthesis": synthesis, "hop": picked[0]["hop"] if picked else None, "decoder": decoder,
+            "n_sounds": len(picked),
             **{f"median_{k}": float(np.nanmedian([r[k] for r in picked]))
                for k in ("lsd_db", "centroid_r", "window_rate_in_db", "window_rate_out_db")},
             "centroid_r_across_sounds": float(np.corrcoef(
@@ -92,13 +102,13 @@ def summarise(rows: list[dict]) -> list[dict]:
 
 def table(summary: list[dict]) -> str:
     lines = [
-        "| mode | hop | decoder | sounds | LSD (dB) | centroid r within a sound | centroid r across sounds "
+        "| synthesis | hop | decoder | sounds | LSD (dB) | centroid r within a sound | centroid r across sounds "
         "| window-rate energy in → out (dB) |",
         "|---|---|---|---|---|---|---|---|",
     ]
     for s in summary:
         lines.append(
-            f"| {s['mode']} | {s['hop']} | {s['decoder']} | {s['n_sounds']} | {s['median_lsd_db']:.1f} | "
+            f"| {s['synthesis']} | {s['hop']} | {s['decoder']} | {s['n_sounds']} | {s['median_lsd_db']:.1f} | "
             f"{s['median_centroid_r']:.2f} | {s['centroid_r_across_sounds']:.2f} | {s['median_window_rate_in_db']:.1f} → {s['median_window_rate_out_db']:.1f} |"
         )
     return "\n".join(lines)

@@ -17,6 +17,7 @@ from typing import Any, Iterable
 
 import yaml
 
+from rtvae.engine.limits import MAX_BLOCK
 from rtvae.errors import ConfigError
 
 
@@ -53,6 +54,9 @@ class Key:
         return f"a {self.type.__name__}"
 
 
+# The sections a live session reads (rtvae serve, and the benchmark's baseline servers).
+SERVE_SECTIONS = ("synth", "serve", "user")
+
 SCHEMA: tuple[Key, ...] = (
     # The model: defaults are the RawAudioVAE paper's.
     Key("model", "sample_rate", int, 44100, "model sample rate in Hz", minimum=8000, maximum=192000),
@@ -76,7 +80,8 @@ SCHEMA: tuple[Key, ...] = (
     Key("export", "model_version", str, "1", "version string written into the metadata"),
     # Synthesis, live and offline.
     Key("synth", "hop", int, 256, "synthesis hop in samples (ola)", choices=(128, 256, 512)),
-    Key("synth", "mode", str, "ola", "overlap-add with a Hann window, or plain concatenation", choices=("ola", "concat")),
+    Key("synth", "synthesis", str, "ola", "overlap-add with a Hann window, or plain concatenation",
+        choices=("ola", "concat")),
     Key("synth", "temperature", float, 0.0, "sampling temperature; 0 decodes mu", minimum=0.0, maximum=10.0),
     Key("synth", "int8_decoder", bool, False, "decode with the model's int8 decoder"),
     Key("synth", "smooth_ms", float, 20.0, "latent slew time in ms", minimum=0.0, maximum=60000.0),
@@ -89,7 +94,8 @@ SCHEMA: tuple[Key, ...] = (
     Key("serve", "reply_port", int, 0, "also send replies to this UDP port on 127.0.0.1 (0: only to senders)",
         minimum=0, maximum=65535),
     Key("serve", "device", str, "", "output device: a substring of 'name, host API' (empty: the default device)"),
-    Key("serve", "block", int, 128, "frames per audio callback (0: let PortAudio choose)", minimum=0, maximum=4096),
+    Key("serve", "block", int, 128, "frames per audio callback (0: let PortAudio choose)", minimum=0,
+        maximum=MAX_BLOCK),
     Key("serve", "channels", str, "1,2", "output channels (1-based, comma-separated) that carry the sound"),
     Key("serve", "device_rate", int, 0, "stream sample rate in Hz (0: the device's default)", minimum=0, maximum=384000),
     Key("serve", "scheduling", str, "inline", "decode in the callback, or on a worker a few hops ahead",
@@ -109,10 +115,12 @@ SCHEMA: tuple[Key, ...] = (
         "(the model's own)"),
     # The user's own artefacts: never written inside the installed package.
     Key("user", "corpora_dir", str, "", "folder of named corpora (and their maps); empty: "
-        "$RTVAE_DATA/corpora, default ~/.local/share/rtvae/corpora"),
+        "$RTVAE_DATA/corpora, else $XDG_DATA_HOME/rtvae/corpora, else ~/.local/share/rtvae/corpora"),
 )
 
 _BY_DOTTED = {key.dotted: key for key in SCHEMA}
+# Keys that were renamed: a file that still uses the old name is told the new one.
+RENAMED = {"synth.mode": "synth.synthesis"}
 
 
 def keys_of(sections: Iterable[str]) -> list[Key]:
@@ -205,7 +213,9 @@ def parse_nested(data: Any, sections: Iterable[str], origin: str) -> dict[str, A
             key = _BY_DOTTED.get(f"{section}.{name}")
             if key is None:
                 names = ", ".join(k.name for k in keys_of([section]))
-                raise ConfigError(f"{origin}: unknown key '{section}.{name}'; accepted: {names}")
+                renamed = RENAMED.get(f"{section}.{name}")
+                hint = f" (renamed to {renamed})" if renamed else ""
+                raise ConfigError(f"{origin}: unknown key '{section}.{name}'{hint}; accepted: {names}")
             values[key.dotted] = coerce(key, value)
     return values
 

@@ -9,7 +9,7 @@ from rtvae.drivers.recorder import Recorder
 from rtvae.drivers.stream import AudioOutput, DeviceInfo
 from rtvae.engine import telemetry as tm
 from rtvae.engine.ahead import AheadSource
-from rtvae.engine.engine import Engine
+from rtvae.engine.factory import build_engine, synth_section
 from rtvae.engine.player import Player
 from rtvae.model.directory import load_model
 from tests.allocation import steady_state
@@ -21,10 +21,9 @@ UNDERFLOW = SimpleNamespace(output_underflow=True, priming_output=False)
 
 
 def make_output(scheduling="inline", device_rate=48000, channels=(0, 1), ahead_hops=4):
-    engine = Engine(load_model("default"), max_block=4096)
-    engine.warm()
+    engine = build_engine(load_model("default"), synth_section())
     player = Player(engine)
-    source = player if scheduling == "inline" else AheadSource(player, ahead_hops, 4096)
+    source = player if scheduling == "inline" else AheadSource(player, ahead_hops)
     recorder = Recorder(engine.sample_rate)
     output = AudioOutput(source, engine.sample_rate, DEVICE, block=128, channels=channels,
                          device_rate=device_rate, recorder=recorder)

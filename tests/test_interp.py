@@ -8,7 +8,7 @@ from scipy.stats import spearmanr
 
 from rtvae.drivers.offline import drive_engine, render_interpolation, render_latents
 from rtvae.engine import controls as c
-from rtvae.engine.engine import Engine
+from rtvae.engine.factory import build_engine, synth_section
 from rtvae.explore import curves
 from rtvae.explore.quality import centroid_track, power_spectrogram
 from rtvae.explore.sources import pair, resolve
@@ -35,13 +35,13 @@ def brightness(audio: np.ndarray) -> float:
 def test_amount_0_plays_a_and_amount_1_plays_b(model, default_corpus):
     a, b = source("organ_C3_dark", default_corpus, model), source("bell_C4_bright", default_corpus, model)
     n = min(len(a), len(b))
-    assert np.allclose(render_interpolation(model, a, b, amount=0.0), render_latents(model, a.mu[:n], 256), atol=1e-5)
-    assert np.allclose(render_interpolation(model, a, b, amount=1.0), render_latents(model, b.mu[:n], 256), atol=1e-5)
+    assert np.allclose(render_interpolation(model, a, b, amount=0.0), render_latents(model, a.mu[:n]), atol=1e-5)
+    assert np.allclose(render_interpolation(model, a, b, amount=1.0), render_latents(model, b.mu[:n]), atol=1e-5)
 
 
 def test_extend_lasts_output_hop_over_encoding_hop_times_the_source(model, default_corpus):
     a, b = (source(name, default_corpus, model, hop=64) for name in ("organ_C3_dark", "organ_C3_bright"))
-    out = render_interpolation(model, a, b, mode="extend", amount=0.5)
+    out = render_interpolation(model, a, b, strategy="extend", amount=0.5)
     source_seconds = (len(a) - 1) * 64 / 44100
     assert len(out) == len(a) * 256 and abs(len(out) / 44100 / source_seconds - 256 / 64) < 0.1
 
@@ -63,18 +63,18 @@ def test_extrapolation_beyond_the_sources_renders(model, default_corpus):
 
 def test_a_meso_curve_moves_the_sound_along_the_sequence(model, default_corpus):
     a, b = source("organ_C3_dark", default_corpus, model), source("organ_C3_bright", default_corpus, model)
-    out = render_interpolation(model, a, b, mode="meso", curve=curves.function("ramp"), stretch=3.0)
+    out = render_interpolation(model, a, b, strategy="meso", curve=curves.function("ramp"), stretch=3.0)
     third = len(out) // 3
     assert brightness(out[-third:]) > 1.5 * brightness(out[:third])
 
 
 def test_interpolation_is_block_size_independent_and_loops(model, default_corpus):
     a, b = source("bowed_C3_dark", default_corpus, model), source("glass_C5_bright", default_corpus, model)
-    events = [(-1, c.INTERP_MODE, [2]), (-1, c.INTERP_SPEED, [1.0]), (-1, c.INTERP_LOOP, [1]),
+    events = [(-1, c.INTERP_STRATEGY, [2]), (-1, c.INTERP_SPEED, [1.0]), (-1, c.INTERP_LOOP, [1]),
               (-1, c.INTERP_PLAY, [1]), (30000, c.INTERP_AMOUNT, [0.3])]
     outs = []
     for block in (128, 700):
-        engine = Engine(model, max_block=1024, smooth_ms=0)
+        engine = build_engine(model, synth_section(smooth_ms=0), max_block=1024)
         engine.sources.current = pair(a, b)
         engine.curve.current = curves.function("sine", [3])
         outs.append(drive_engine(engine, 5 * 44100, block, events))
@@ -89,7 +89,7 @@ def test_sources_arrive_through_a_slot_and_are_trimmed_to_the_shorter(model, def
     assert len(b) > len(a)
     mu_a, lv_a, mu_b, lv_b = pair(a, b)
     assert len(mu_a) == len(mu_b) == len(a)
-    engine = Engine(model, max_block=512)
+    engine = build_engine(model, synth_section(), max_block=512)
     engine.sources.offer((mu_a, lv_a, mu_b, lv_b))
     old = engine.sources.current
     engine.process(256)

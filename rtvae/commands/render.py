@@ -1,4 +1,8 @@
-"""``rtvae render``: offline synthesis to WAV (reconstructions, latent trajectories, a demo)."""
+"""``rtvae render``: offline synthesis to WAV (reconstructions, latent trajectories, a demo, interpolations).
+
+Every kind is a score of control records played by the same engine as ``rtvae serve``,
+built from the same ``synth`` settings (see :mod:`rtvae.drivers.offline`).
+"""
 
 from __future__ import annotations
 
@@ -6,19 +10,34 @@ import argparse
 
 from rtvae import config as cfg
 
-SECTIONS = ("synth",)
+SECTIONS = ("synth", "user")
+
+
+class RenamedFlag(argparse.Action):
+    """A flag that was renamed: using it says the new name (and ``--mode`` is not read as ``--model``)."""
+
+    def __init__(self, option_strings, dest, renamed_to: str, **kwargs):
+        super().__init__(option_strings, dest, nargs="?", help=argparse.SUPPRESS, **kwargs)
+        self.renamed_to = renamed_to
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser.error(f"{option_string} was renamed to {self.renamed_to}")
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("render", help="render offline to WAV")
+    parser = subparsers.add_parser(
+        "render", help="render offline to WAV",
+        description="Render offline through the same engine as 'rtvae serve' (same synth settings, "
+        "same sampling noise for a --seed). A render plays its latents exactly, one per hop: "
+        "--smooth-ms does not slew them.")
     kinds = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
     recon = kinds.add_parser("reconstruct", help="encode a sound file and decode it back")
     recon.add_argument("input", metavar="FILE", help="sound file (any format soundfile reads, any rate)")
-    _common(recon, "reconstruction.wav")
+    _common(recon, "reconstruction.wav", "--synthesis")
     recon.set_defaults(run=run_reconstruct)
     latents = kinds.add_parser("latents", help="decode a latent trajectory (.npy, .csv or .txt: one row per hop)")
     latents.add_argument("trajectory", metavar="FILE")
-    _common(latents, "latents.wav")
+    _common(latents, "latents.wav", "--synthesis")
     latents.set_defaults(run=run_latents)
     interp = kinds.add_parser(
         "interp", help="interpolate between two sources (corpus sounds, cluster:N, or files)",
@@ -28,8 +47,10 @@ def register(subparsers) -> None:
     )
     interp.add_argument("a", metavar="A", help="source A: a corpus sound, cluster:N, or an audio file")
     interp.add_argument("b", metavar="B", help="source B")
-    interp.add_argument("--mode", dest="strategy", choices=("stepwise", "meso", "extend"), default="stepwise",
-                        help="interpolation strategy (default stepwise); the synthesis is overlap-add")
+    interp.add_argument("--strategy", choices=("stepwise", "meso", "extend"), default="stepwise",
+                        help="interpolation strategy (default stepwise)")
+    interp.add_argument("--corpus", metavar="NAME", help="corpus the sources come from: a name in "
+                        "user.corpora_dir, or 'default' (the model's own; the default)")
     interp.add_argument("--amount", type=float, default=0.5, help="static amount (0 is A, 1 is B; default 0.5)")
     interp.add_argument("--grid", help="comma-separated amounts rendered one after another, e.g. 0,0.2,0.4,0.6,0.8,1")
     interp.add_argument("--separate", action="store_true", help="with --grid: one file per amount")
@@ -37,19 +58,20 @@ def register(subparsers) -> None:
     interp.add_argument("--function", nargs="+", metavar="NAME_AND_PARAMS", help="meso curve: e.g. sine 2")
     interp.add_argument("--stretch", type=float, default=1.0, help="play the sequence this many times slower")
     interp.add_argument("--extend-hop", type=int, default=64, help="encoding hop of the extend strategy")
-    _common(interp, "interp.wav", skip=("synth.mode",))
+    _common(interp, "interp.wav", "--strategy")
     interp.set_defaults(run=run_interp)
     demo = kinds.add_parser("demo", help="a slow walk through the model's latent space")
     demo.add_argument("--duration-s", type=float, default=20.0, help="length in seconds (default 20)")
-    _common(demo, "rtvae-demo.wav")
+    _common(demo, "rtvae-demo.wav", "--synthesis")
     demo.set_defaults(run=run_demo)
 
 
-def _common(parser: argparse.ArgumentParser, default_out: str, skip=()) -> None:
+def _common(parser: argparse.ArgumentParser, default_out: str, mode_renamed_to: str) -> None:
     parser.add_argument("--model", default="default", help="model directory, or 'default' (the embedded one)")
+    parser.add_argument("--mode", action=RenamedFlag, renamed_to=mode_renamed_to)
     parser.add_argument("--out", default=default_out, help=f"WAV file to write (default {default_out})")
     parser.add_argument("--seed", type=int, default=0, help="seed for temperature sampling")
-    cfg.add_flags(parser, SECTIONS, skip)
+    cfg.add_flags(parser, SECTIONS)
 
 
 def _finish(args, audio, model) -> int:
@@ -61,40 +83,35 @@ def _finish(args, audio, model) -> int:
     return 0
 
 
-def run_reconstruct(args: argparse.Namespace) -> int:
-    from rtvae.audiofiles import load_sound
-    from rtvae.drivers.offline import reconstruct
+def _render(args: argparse.Namespace, score_of) -> int:
+    """Resolve the config, load the model, play ``score_of(engine)`` and write it."""
+    from rtvae.drivers.offline import render
     from rtvae.model.directory import load_model
 
     config = cfg.resolve(args, SECTIONS)
     model = load_model(args.model)
-    sound = load_sound(args.input, model.card.sample_rate)
-    audio = reconstruct(model, sound.samples, config.synth.hop, config.synth.mode,
-                        config.synth.temperature, args.seed, config.synth.int8_decoder)
-    return _finish(args, audio, model)
+    return _finish(args, render(model, score_of, config.synth, seed=args.seed), model)
+
+
+def run_reconstruct(args: argparse.Namespace) -> int:
+    from rtvae.audiofiles import load_sound
+    from rtvae.drivers.offline import reconstruction_score
+
+    return _render(args, lambda engine: reconstruction_score(
+        engine, load_sound(args.input, engine.sample_rate).samples))
 
 
 def run_latents(args: argparse.Namespace) -> int:
-    from rtvae.drivers.offline import read_latent_file, render_latents
-    from rtvae.model.directory import load_model
+    from rtvae.drivers.offline import read_latent_file, trajectory_score
 
-    config = cfg.resolve(args, SECTIONS)
-    model = load_model(args.model)
-    latents = read_latent_file(args.trajectory, model.card.latent_size)
-    return _finish(args, render_latents(model, latents, config.synth.hop, config.synth.mode, config.synth.int8_decoder), model)
+    return _render(args, lambda engine: trajectory_score(
+        read_latent_file(args.trajectory, engine.latent_size), engine.hop))
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from rtvae.drivers.offline import render_latents
-    from rtvae.explore.walk import latent_walk
-    from rtvae.model.directory import load_model
+    from rtvae.drivers.offline import demo_score
 
-    config = cfg.resolve(args, SECTIONS)
-    model = load_model(args.model)
-    hop = model.card.window if config.synth.mode == "concat" else config.synth.hop
-    n_hops = int(args.duration_s * model.card.sample_rate / hop)
-    latents = latent_walk(model.card, n_hops, hop, seed=args.seed)
-    return _finish(args, render_latents(model, latents, hop, config.synth.mode, config.synth.int8_decoder), model)
+    return _render(args, lambda engine: demo_score(engine.model.card, args.duration_s, engine.hop, args.seed))
 
 
 def run_interp(args: argparse.Namespace) -> int:
@@ -103,19 +120,18 @@ def run_interp(args: argparse.Namespace) -> int:
     import numpy as np
 
     from rtvae.drivers.offline import render_interpolation
-    from rtvae.explore.corpus import corpus_for
     from rtvae.explore.sources import resolve_anywhere
     from rtvae.model.directory import load_model
 
     config = cfg.resolve(args, SECTIONS)
     model = load_model(args.model)
-    corpus = corpus_for(model)
+    corpus = _corpus(args, config, model)
     hop = args.extend_hop if args.strategy == "extend" else None
     a, b = (resolve_anywhere(spec, corpus, model, hop) for spec in (args.a, args.b))
-    options = dict(mode=args.strategy, curve=_curve(args), stretch=args.stretch, hop=config.synth.hop,
-                   temperature=config.synth.temperature, seed=args.seed, int8=config.synth.int8_decoder)
+    how = dict(strategy=args.strategy, curve=_curve(args), stretch=args.stretch)
     amounts = [float(x) for x in args.grid.split(",")] if args.grid else [args.amount]
-    takes = [render_interpolation(model, a, b, amount=amount, **options) for amount in amounts]
+    takes = [render_interpolation(model, a, b, config.synth, seed=args.seed, amount=amount, **how)
+             for amount in amounts]
     if args.grid and args.separate:
         stem = Path(args.out)
         for amount, audio in zip(amounts, takes):
@@ -124,6 +140,17 @@ def run_interp(args: argparse.Namespace) -> int:
     if args.grid:
         _write_markers(Path(args.out), amounts, [len(t) for t in takes], model.card.sample_rate)
     return _finish(args, np.concatenate(takes), model)
+
+
+def _corpus(args, config, model):
+    """The corpus named by ``--corpus``, opened only when a source is not an audio file."""
+    from rtvae.audiofiles import AUDIO_SUFFIXES
+    from rtvae.explore.corpus import open_corpus
+    from rtvae.paths import corpora_dir
+
+    if all(spec.lower().endswith(AUDIO_SUFFIXES) for spec in (args.a, args.b)):
+        return None
+    return open_corpus(model, args.corpus, corpora_dir(config.user.corpora_dir))
 
 
 def _curve(args):

@@ -1,66 +1,222 @@
-"""Offline rendering: latent trajectories and reconstructions, written as WAV.
+"""Offline rendering: every render is a score of control records played by the engine.
 
-Uses the same synthesis core as the real-time path (the preallocated ONNX decoder and the
-numba overlap-add), in a loop over batches of hops instead of an audio callback.
+A :class:`Score` is what a render plays: control records ``(due_frame, kind, values)``,
+the very records the OSC side writes into a live engine's ring, plus (for interpolation)
+the two sources and the curve, and which frames to keep. :func:`play` feeds the records
+into an :class:`~rtvae.engine.engine.Engine` (made by
+:func:`~rtvae.engine.factory.build_engine`, like the server's) just before the block in
+which each falls due, and runs :meth:`~rtvae.engine.engine.Engine.process` block by block
+as the audio callback would. So a render and a live stream fed the same records, from an
+engine built with the same settings and seed, make the same samples bit for bit, at any
+temperature, whatever the block sizes (tests/test_offline_matches_stream.py).
+
+The scores of ``rtvae render``:
+
+* :func:`trajectory_score` (``render latents``, ``render demo``): one ``Z_ALL`` per hop,
+  due on that hop's first frame, after a ``SMOOTH_MS 0`` record so that the trajectory is
+  played exactly as written; temperature samples around it with the engine's sigma.
+* :func:`reconstruction_score` (``render reconstruct``): the encoder's posterior as a
+  trajectory of mu, each hop with its ``SIGMA_ALL``, so temperature samples the posterior.
+  The render is cropped by the overlap-add's fill and the engine's declared latency for
+  timed records, so the output is aligned with the input and as long as it.
+* :func:`interpolation_score` (``render interp``): two sources and the strategy records.
 """
 
 from __future__ import annotations
 
+import math
+from collections import deque
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, Sequence
 
 import numpy as np
 
-from rtvae.engine.overlap_add import OverlapAdd
+from rtvae.engine import controls as c
+from rtvae.engine.factory import build_engine, synth_section
 from rtvae.errors import RtvaeError
 from rtvae.framing import frame
-from rtvae.model.directory import ModelDirectory
 
-MAX_BATCH = 64
+Record = tuple[float, int, Sequence[float]]  # (due frame, kind, values): see rtvae.engine.controls
+
+# Frames asked of the engine per block offline. Small enough that the records due in one
+# block (two per hop at hop 128, a few more of a score's own) stay below the engine's cap
+# on records drained per block; a render is the same whatever the block.
+RENDER_BLOCK = 1024
 
 
-def render_latents(model: ModelDirectory, latents: np.ndarray, hop: int, mode: str = "ola", int8: bool = False) -> np.ndarray:
-    """Decode one latent per hop and overlap-add: (n_hops, latent_size) → n_hops * hop samples.
+@dataclass
+class Score:
+    """What an offline render plays, and which of the frames it makes are kept.
 
-    In ``concat`` mode the hop is the window whatever ``hop`` says.
+    Attributes:
+        records: control records ``(due_frame, kind, values)``; ``IMMEDIATE`` (-1) is due
+            on the first hop. Records due on the same hop apply in list order.
+        n_frames: frames kept (at the model's rate).
+        start: frames made before the first kept one.
+        sources: interpolation sources ``(mu_a, logvar_a, mu_b, logvar_b)``, or None.
+        curve: the meso curve (float64, sampled evenly over the sequence), or None.
     """
-    decoder = model.decoder(MAX_BATCH, int8=int8)
-    synth = OverlapAdd(model.card.window, hop, mode)
-    latents = np.asarray(latents, np.float32)
-    out = np.zeros(len(latents) * synth.hop, np.float32)
-    for start in range(0, len(latents), MAX_BATCH):
-        n = min(MAX_BATCH, len(latents) - start)
-        decoder.latents[:n] = latents[start:start + n]
-        decoder.decode(n)
-        synth.add(decoder.frames, n, out, start * synth.hop)
+
+    records: list[Record]
+    n_frames: int
+    start: int = 0
+    sources: tuple[np.ndarray, ...] | None = None
+    curve: np.ndarray | None = field(default=None, repr=False)
+
+    @property
+    def end(self) -> int:
+        """Frames the engine makes for this score."""
+        return self.start + self.n_frames
+
+    def load_into(self, engine) -> None:
+        """Hand the sources and the curve to an engine that has not played yet."""
+        if self.sources is not None:
+            engine.sources.current = self.sources
+        if self.curve is not None:
+            engine.curve.current = self.curve
+
+
+class RecordFeeder:
+    """Pushes records into an engine's control ring in due order, each when it comes within reach.
+
+    The producer side of the ring, like an OSC handler: :meth:`feed` is called before each
+    block offline, or from a thread alongside a live stream. Records due on the same frame
+    keep their order. A full ring is never written to: what does not fit waits for the
+    next call.
+    """
+
+    def __init__(self, ring, records: Sequence[Record]):
+        self.ring = ring
+        self.writer = c.ControlWriter(ring)
+        self.queue = deque(sorted(records, key=lambda record: record[0]))  # stable: order kept
+
+    def feed(self, horizon: float) -> int:
+        """Push the records due before frame ``horizon`` that fit in the ring; returns how many."""
+        pushed, room = 0, len(self.ring.slots) - len(self.ring)
+        while self.queue and self.queue[0][0] < horizon and pushed < room:
+            due, kind, values = self.queue.popleft()
+            self.writer.send(kind, values, due)
+            pushed += 1
+        return pushed
+
+    def __len__(self) -> int:
+        return len(self.queue)
+
+
+def drive_engine(engine, n_frames: int, block: int, records: Sequence[Record] = ()) -> np.ndarray:
+    """Run an engine offline for ``n_frames``, ``block`` frames per call, as an audio callback would.
+
+    Before each block, the records that fall due in it (before its last hop ends) are
+    pushed into the engine's ring, as timetagged OSC messages would have been.
+    """
+    feeder = RecordFeeder(engine.ring, records)
+    out = np.zeros(n_frames, np.float32)
+    for start in range(0, n_frames, block):
+        n = min(block, n_frames - start)
+        feeder.feed(start + n + engine.hop)
+        out[start:start + n] = engine.process(n)
     return out
 
 
-def sample_latents(mu: np.ndarray, logvar: np.ndarray, temperature: float, seed: int = 0) -> np.ndarray:
-    """z = mu + t * sigma * eps; t = 0 gives mu exactly."""
-    if temperature == 0:
-        return mu.astype(np.float32)
-    eps = np.random.default_rng(seed).standard_normal(mu.shape)
-    return (mu + temperature * np.exp(0.5 * logvar) * eps).astype(np.float32)
+def play(engine, score: Score, block: int = RENDER_BLOCK) -> np.ndarray:
+    """The score's kept frames (float32), played by a fresh ``engine``."""
+    score.load_into(engine)
+    return drive_engine(engine, score.end, block, score.records)[score.start:]
 
 
-def reconstruct(
-    model: ModelDirectory, samples: np.ndarray, hop: int, mode: str = "ola",
-    temperature: float = 0.0, seed: int = 0, int8: bool = False,
-) -> np.ndarray:
-    """Encode a sound at ``hop`` and decode it back, aligned with and as long as the input.
+def render(model, score_of: Callable[..., Score], synth=None, *, seed: int = 0) -> np.ndarray:
+    """Build an engine as the server does (``synth`` section, ``seed``) and play ``score_of(engine)``.
 
-    The input is padded so that every output sample lies under full window overlap,
-    then the padding is cropped off.
+    Args:
+        model: a verified model directory.
+        score_of: ``engine -> Score`` (scores depend on the engine's hop and latency).
+        synth: the ``synth`` config section; None for its defaults.
+        seed: seed of the engine's sampling noise (temperature > 0).
     """
-    window = model.card.window
-    hop = window if mode == "concat" else hop
-    lead = window - hop
-    n_hops = int(np.ceil((len(samples) + lead) / hop))
+    engine = build_engine(model, synth if synth is not None else synth_section(), seed=seed)
+    return play(engine, score_of(engine))
+
+
+def trajectory_score(latents: np.ndarray, hop: int, sigmas: np.ndarray | None = None) -> Score:
+    """One latent per hop, played exactly: (n_hops, latent_size) → n_hops * hop frames.
+
+    With ``sigmas`` (same shape), each hop also sets the posterior spread temperature uses.
+    """
+    records: list[Record] = [(c.IMMEDIATE, c.SMOOTH_MS, [0.0])]
+    for k, z in enumerate(np.asarray(latents, np.float32)):
+        records.append((k * hop, c.Z_ALL, z))
+        if sigmas is not None:
+            records.append((k * hop, c.SIGMA_ALL, sigmas[k]))
+    return Score(records, len(latents) * hop)
+
+
+def reconstruction_score(engine, samples: np.ndarray) -> Score:
+    """Encode a sound at the engine's hop; the score plays it back aligned and as long as the input.
+
+    The input is padded by the overlap-add's fill, so that every kept sample lies under
+    full window overlap; the kept frames start after it and the engine's timed latency.
+    """
+    window, hop = engine.model.card.window, engine.hop
+    lead = engine.overlap_add.fill_samples
+    n_hops = math.ceil((len(samples) + lead) / hop)
     padded = np.zeros(n_hops * hop + lead, np.float32)
     padded[lead:lead + len(samples)] = samples
-    mu, logvar = model.encoder().encode(frame(padded, window, hop))
-    audio = render_latents(model, sample_latents(mu, logvar, temperature, seed), hop, mode, int8)
-    return audio[lead:lead + len(samples)]
+    mu, logvar = engine.model.encoder().encode(frame(padded, window, hop))
+    score = trajectory_score(mu, hop, np.exp(0.5 * logvar.astype(np.float64)))
+    score.start = lead + engine.timed_latency_samples
+    score.n_frames = len(samples)
+    return score
+
+
+def demo_score(card, duration_s: float, hop: int, seed: int = 0) -> Score:
+    """A slow walk through the latent space (:func:`rtvae.explore.walk.latent_walk`), one latent per hop."""
+    from rtvae.explore.walk import latent_walk
+
+    n_hops = int(duration_s * card.sample_rate / hop)
+    return trajectory_score(latent_walk(card, n_hops, hop, seed=seed), hop)
+
+
+def interpolation_score(a, b, hop: int, *, strategy: str = "stepwise", amount: float = 0.5,
+                        curve: np.ndarray | None = None, stretch: float = 1.0) -> Score:
+    """One pass through two sources (:class:`~rtvae.explore.sources.Source`), as the live engine plays it.
+
+    Args:
+        a, b: the sources (trimmed to the shorter).
+        hop: the engine's hop.
+        strategy: ``stepwise``, ``meso`` or ``extend`` (see :mod:`rtvae.engine.interp`).
+        amount: the static amount of ``stepwise`` and ``extend`` (0 is A, 1 is B).
+        curve: the meso curve; None keeps the engine's (flat 1).
+        stretch: play the sequence this many times slower.
+    """
+    from rtvae.engine.interp import STRATEGIES
+    from rtvae.explore.sources import pair
+
+    if strategy not in STRATEGIES:
+        raise RtvaeError(f"strategy must be one of {', '.join(STRATEGIES)}, got {strategy!r}")
+    sources = pair(a, b)
+    per_hop = (1.0 if strategy == "extend" else hop / a.hop) / stretch
+    records: list[Record] = [(c.IMMEDIATE, c.INTERP_STRATEGY, [STRATEGIES[strategy]]),
+                             (c.IMMEDIATE, c.INTERP_AMOUNT, [amount]),
+                             (c.IMMEDIATE, c.INTERP_SPEED, [per_hop]), (c.IMMEDIATE, c.INTERP_PLAY, [1.0])]
+    n_hops = math.ceil(len(sources[0]) / per_hop)
+    curve = None if curve is None else np.asarray(curve, np.float64)
+    return Score(records, n_hops * hop, sources=sources, curve=curve)
+
+
+def render_latents(model, latents: np.ndarray, synth=None, *, seed: int = 0) -> np.ndarray:
+    """Play a latent trajectory (one row per hop) through the engine: n_hops * hop samples."""
+    return render(model, lambda engine: trajectory_score(latents, engine.hop), synth, seed=seed)
+
+
+def reconstruct(model, samples: np.ndarray, synth=None, *, seed: int = 0) -> np.ndarray:
+    """Encode a sound and play it back through the engine, aligned with and as long as the input."""
+    return render(model, lambda engine: reconstruction_score(engine, samples), synth, seed=seed)
+
+
+def render_interpolation(model, a, b, synth=None, *, seed: int = 0, **how) -> np.ndarray:
+    """One pass through two sources; ``how`` are :func:`interpolation_score`'s keywords."""
+    return render(model, lambda engine: interpolation_score(a, b, engine.hop, **how), synth, seed=seed)
 
 
 def read_latent_file(path: str | Path, latent_size: int) -> np.ndarray:
@@ -80,56 +236,6 @@ def read_latent_file(path: str | Path, latent_size: int) -> np.ndarray:
     return data
 
 
-def _delimiter(path: Path) -> str | None:
-    return "," if path.suffix == ".csv" else None
-
-
-def drive_engine(engine, n_frames: int, block: int, events=()) -> np.ndarray:
-    """Run an :class:`~rtvae.engine.engine.Engine` offline, as an audio callback would.
-
-    ``events`` are ``(due_frame, kind, values)``; each is pushed into the engine's control
-    ring before the block in which it falls due (as a timetagged OSC message would be),
-    so the same events give the same samples as a live stream.
-    """
-    from rtvae.engine.controls import ControlWriter
-
-    writer = ControlWriter(engine.ring)
-    queue = sorted(events, key=lambda e: e[0])
-    out = np.zeros(n_frames, np.float32)
-    for start in range(0, n_frames, block):
-        n = min(block, n_frames - start)
-        while queue and queue[0][0] < start + n + engine.hop and writer.send(queue[0][1], queue[0][2], queue[0][0]):
-            queue.pop(0)
-        out[start:start + n] = engine.process(n)
-    return out
-
-
-def render_interpolation(model: ModelDirectory, a, b, *, mode: str = "stepwise", amount: float = 0.5,
-                         curve: np.ndarray | None = None, stretch: float = 1.0, hop: int = 256,
-                         temperature: float = 0.0, seed: int = 0, int8: bool = False) -> np.ndarray:
-    """One pass through two sources (:class:`~rtvae.explore.sources.Source`), as the live engine plays it.
-
-    Goes through the same :class:`~rtvae.engine.engine.Engine` as ``rtvae serve``: the
-    pair is handed over, the strategy set by control records, and the engine run block
-    by block until the sequence has played once.
-    """
-    from rtvae.engine import controls as c
-    from rtvae.engine.engine import Engine
-    from rtvae.engine.interp import MODES
-    from rtvae.explore.sources import pair
-
-    engine = Engine(model, hop=hop, max_block=4096, int8=int8, smooth_ms=0.0, temperature=temperature, seed=seed)
-    engine.sources.current = pair(a, b)
-    if curve is not None:
-        engine.curve.current = np.asarray(curve, np.float64)
-    n = len(engine.sources.current[0])
-    per_hop = (1.0 if mode == "extend" else engine.hop / a.hop) / stretch
-    events = [(-1, c.INTERP_MODE, [MODES[mode]]), (-1, c.INTERP_AMOUNT, [amount]),
-              (-1, c.INTERP_SPEED, [per_hop]), (-1, c.INTERP_PLAY, [1.0])]
-    n_hops = int(np.ceil(n / per_hop))
-    return drive_engine(engine, n_hops * engine.hop, 1024, events)
-
-
 def read_curve_file(path: str | Path) -> np.ndarray:
     """A curve: ``.npy``, or text with one value per line (or per comma)."""
     path = Path(path)
@@ -140,3 +246,7 @@ def read_curve_file(path: str | Path) -> np.ndarray:
     except (OSError, ValueError) as exc:
         raise RtvaeError(f"cannot read curve {path}: {exc}") from None
     return np.asarray(values, np.float64).ravel()
+
+
+def _delimiter(path: Path) -> str | None:
+    return "," if path.suffix == ".csv" else None

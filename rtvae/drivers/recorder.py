@@ -17,11 +17,13 @@ import soundfile as sf
 
 from rtvae.engine.ring import AudioRing
 
+WRITE_CHUNK = 4096  # samples per file write: any size works, the ring holds the backlog
+
 
 class Recorder:
     """Float WAV recordings at the model's rate, written by a background thread."""
 
-    def __init__(self, sample_rate: int, ring_seconds: float = 10.0, chunk: int = 4096):
+    def __init__(self, sample_rate: int, ring_seconds: float = 10.0, chunk: int = WRITE_CHUNK):
         self.sample_rate = sample_rate
         self.ring = AudioRing(int(ring_seconds * sample_rate))
         self.active = np.zeros(1, np.int64)  # read by the callback: 1 while recording

@@ -2,8 +2,8 @@
 
 The callback contract, written once:
 
-* It asks the source (:class:`~rtvae.engine.player.Player` in ``inline`` mode,
-  :class:`~rtvae.engine.ahead.AheadSource` in ``ahead`` mode) for exactly the samples the
+* It asks the source (:class:`~rtvae.engine.player.Player` with ``inline`` scheduling,
+  :class:`~rtvae.engine.ahead.AheadSource` with ``ahead`` scheduling) for exactly the samples the
   block needs at the model's rate, resamples them to the device's rate when the two
   differ, copies them to the chosen output channels, and taps them for recording.
 * It takes no lock, does no file or socket I/O, logs nothing, allocates no buffers (all
@@ -25,6 +25,7 @@ from numba import njit
 
 from rtvae.drivers.recorder import Recorder
 from rtvae.engine import telemetry as tm
+from rtvae.engine.limits import MAX_BLOCK
 from rtvae.engine.resample import StreamResampler
 from rtvae.errors import AudioDeviceError
 
@@ -102,11 +103,13 @@ class AudioOutput:
         block: frames per callback (0 lets PortAudio choose; JACK imposes its period).
         channels: 0-based output channels that carry the (mono) sound.
         device_rate: stream rate in Hz; 0 for the device's default.
+        recorder: taps the model-rate output for recordings, or None.
+        max_block: the most model-rate frames one callback may ask the source for.
     """
 
     def __init__(self, source, model_rate: int, device: DeviceInfo, *, block: int = 128,
                  channels: tuple[int, ...] = (0, 1), device_rate: int = 0, recorder: Recorder | None = None,
-                 max_block: int = 4096):
+                 max_block: int = MAX_BLOCK):
         if max(channels) >= device.max_output_channels:
             raise AudioDeviceError(f"{device.label} has {device.max_output_channels} outputs; "
                               f"channel {max(channels) + 1} was asked for")

@@ -15,6 +15,7 @@ import time
 
 import numpy as np
 
+from rtvae.engine.limits import MAX_BLOCK
 from rtvae.engine.player import Player
 from rtvae.engine.ring import AudioRing
 
@@ -22,7 +23,7 @@ from rtvae.engine.ring import AudioRing
 class AheadSource:
     """Renders ahead on its own thread; :meth:`render` is the callback's side."""
 
-    def __init__(self, player: Player, ahead_hops: int = 4, max_block: int = 4096, chunk: int = 0):
+    def __init__(self, player: Player, ahead_hops: int = 4, max_block: int = MAX_BLOCK, chunk: int = 0):
         self.player = player
         self.hop = chunk or player.engine.hop  # rendered per worker step
         self.target = ahead_hops * self.hop

@@ -27,7 +27,7 @@ TEMPERATURE = 4    # payload: [t]
 GAIN = 5           # payload: [linear gain]
 MUTE = 6           # payload: [0 or 1]
 SIGMA_ALL = 7      # payload: latent_size posterior standard deviations
-INTERP_MODE = 8    # payload: [0 off, 1 stepwise, 2 meso, 3 extend]
+INTERP_STRATEGY = 8    # payload: [0 off, 1 stepwise, 2 meso, 3 extend]
 INTERP_AMOUNT = 9  # payload: [amount]
 INTERP_POSITION = 10  # payload: [position in source windows]
 INTERP_SPEED = 11  # payload: [source windows per output hop]
@@ -36,7 +36,7 @@ INTERP_LOOP = 13   # payload: [0 or 1]
 
 # Engine parameters, one float64 array shared by the kernels.
 P_SMOOTH_MS, P_TEMPERATURE, P_GAIN, P_MUTE, P_GAIN_NOW, P_SAMPLE_RATE, P_HOP = range(7)
-P_INTERP_MODE, P_AMOUNT, P_POSITION, P_SPEED, P_PLAYING, P_LOOP, P_CURVE_VALUE = range(7, 14)
+P_STRATEGY, P_AMOUNT, P_POSITION, P_SPEED, P_PLAYING, P_LOOP, P_CURVE_VALUE = range(7, 14)
 N_PARAMS = 14
 
 
@@ -70,8 +70,8 @@ def apply_record(record, target, sigma, params):
         params[P_GAIN] = record[PAYLOAD]
     elif kind == MUTE:
         params[P_MUTE] = record[PAYLOAD]
-    elif INTERP_MODE <= kind <= INTERP_LOOP:
-        params[P_INTERP_MODE + kind - INTERP_MODE] = record[PAYLOAD]
+    elif INTERP_STRATEGY <= kind <= INTERP_LOOP:
+        params[P_STRATEGY + kind - INTERP_STRATEGY] = record[PAYLOAD]
     else:
         return False
     return True

@@ -10,9 +10,14 @@ due by that hop are applied, the latent slews toward its target, is sampled at t
 temperature, and all these hops are decoded as one batch and overlap-added into a FIFO.
 The block is then taken from the FIFO through a gain ramp.
 
+Words: *frames* are output samples at the model's rate (``n_frames``, due frames, the
+clock); a *window* is one decoded window, one per hop.
+
 Latency: a record drained at the start of a block is heard from the next hop that has not
-been synthesised yet, i.e. after the FIFO's backlog, which is always below one hop. A
-record with a due frame is applied on the hop that contains that frame.
+been synthesised yet, i.e. after the FIFO's backlog, which is always below one hop
+(:attr:`Engine.latency_samples`). A record with a due frame is applied on the hop that
+contains that frame, so a latent due on a hop's first frame is heard from that frame on
+(:attr:`Engine.timed_latency_samples`, the overlap-add's own: 0).
 
 Everything is allocated in the constructor; ``process`` only runs compiled kernels and one
 ONNX Runtime call on preallocated buffers. :meth:`warm` compiles and runs them once so
@@ -27,7 +32,8 @@ import numpy as np
 from numba import njit
 
 from rtvae.engine import controls as c
-from rtvae.engine.interp import Slot, empty_sources, interp_hop
+from rtvae.engine.interp import MESO, Slot, empty_sources, interp_hop
+from rtvae.engine.limits import MAX_BLOCK
 from rtvae.engine.overlap_add import OverlapAdd
 from rtvae.engine.ring import ControlRing, pop_record
 from rtvae.model.directory import ModelDirectory
@@ -112,11 +118,14 @@ def prepare_hops(n_hops, pending, state, target, sigma, current, params, rng_sta
         interp_hop(mu_a, lv_a, mu_b, lv_b, curve, params, target, sigma)
         smooth_samples = params[c.P_SMOOTH_MS] * params[c.P_SAMPLE_RATE] / 1000.0
         # A playing sequence is followed exactly: slewing its windows would blur them into noise.
-        following = params[c.P_INTERP_MODE] > 0 and mu_a.shape[0] > 0
+        following = params[c.P_STRATEGY] > 0 and mu_a.shape[0] > 0
         alpha = 1.0 if smooth_samples <= 0 or following else 1.0 - math.exp(-hop / smooth_samples)
         temperature = params[c.P_TEMPERATURE]
         for i in range(target.shape[0]):
-            current[i] += alpha * (target[i] - current[i])
+            if alpha == 1.0:
+                current[i] = target[i]  # exactly: a trajectory is played as written
+            else:
+                current[i] += alpha * (target[i] - current[i])
             z = current[i]
             if temperature > 0:
                 z += temperature * sigma[i] * normal(rng_state)
@@ -154,24 +163,29 @@ class Engine:
 
     Args:
         model: a verified model directory.
-        hop: synthesis hop in samples (ola); ``concat`` mode uses the window.
-        mode: ``"ola"`` or ``"concat"``.
+        hop: synthesis hop in samples (ola); the ``concat`` synthesis uses the window.
+        synthesis: ``"ola"`` or ``"concat"`` (see :mod:`rtvae.engine.overlap_add`).
         max_block: the largest ``n_frames`` :meth:`process` will be asked for.
         int8: decode with the int8 decoder.
         smooth_ms, temperature, gain: initial dynamics.
         seed: seed of the sampling noise.
+        ring_capacity: control records the ring holds.
         decoder: a decoder to use instead of the model's ONNX one (same interface).
+
+    Build engines with :func:`rtvae.engine.factory.build_engine`, which reads these from
+    the ``synth`` config section, so that a server and a render start alike.
     """
 
-    def __init__(self, model: ModelDirectory, *, hop: int = 256, mode: str = "ola", max_block: int = 4096,
-                 int8: bool = False, smooth_ms: float = 20.0, temperature: float = 0.0, gain: float = 1.0,
-                 seed: int = 0, ring_capacity: int = 1024, decoder=None):
+    def __init__(self, model: ModelDirectory, *, hop: int = 256, synthesis: str = "ola",
+                 max_block: int = MAX_BLOCK, int8: bool = False, smooth_ms: float = 20.0,
+                 temperature: float = 0.0, gain: float = 1.0, seed: int = 0, ring_capacity: int = 1024,
+                 decoder=None):
         card = model.card
         self.model, self.sample_rate, self.latent_size = model, card.sample_rate, card.latent_size
-        self.synth = OverlapAdd(card.window, hop, mode)
-        self.hop, self.mode, self.max_block = self.synth.hop, mode, max_block
+        self.overlap_add = OverlapAdd(card.window, hop, synthesis)
+        self.hop, self.synthesis, self.max_block = self.overlap_add.hop, synthesis, max_block
         max_hops = max_block // self.hop + 2
-        # Any object with latents/frames/decode(n) will do (benchmarks plug in torch here).
+        # Any object with latents/windows/decode(n) will do (benchmarks plug in torch here).
         self.decoder = decoder if decoder is not None else model.decoder(max_hops, int8=int8)
         self.ring = ControlRing(ring_capacity, c.record_width(self.latent_size))
         self.pending = np.zeros((MAX_PENDING, self.ring.width), np.float64)
@@ -213,6 +227,14 @@ class Engine:
         """Worst-case delay from a drained control to its first sample: one hop."""
         return self.hop
 
+    @property
+    def timed_latency_samples(self) -> int:
+        """Delay from a record's due frame, on a hop's first frame, to its first sample.
+
+        Such a record is applied on its own hop, and overlap-add adds no delay: 0.
+        """
+        return self.overlap_add.latency_samples
+
     def process(self, n_frames: int) -> np.ndarray:
         """Produce the next ``n_frames`` samples (float32, a view of a reused buffer)."""
         drain(self.ring.slots, self.ring.counters, self.pending, self.state, MAX_DRAIN, self.counters)
@@ -224,7 +246,7 @@ class Engine:
                          self.rng_state, self.decoder.latents, self.fifo_gain, self.counters,
                          mu_a, lv_a, mu_b, lv_b, self.curve.take())
             self.decoder.decode(n_hops)
-            self.synth.add(self.decoder.frames, n_hops, self.fifo, self.state[K_FIFO])
+            self.overlap_add.add(self.decoder.windows, n_hops, self.fifo, self.state[K_FIFO])
             self.state[K_FIFO] += n_hops * self.hop
         emit(n_frames, self.fifo, self.fifo_gain, self.state, self.params, self.ramp_step, self.out)
         self.counters[N_BLOCKS] += 1
@@ -235,7 +257,7 @@ class Engine:
         two = np.zeros((2, self.latent_size), np.float32)
         previous = self.sources.current
         self.sources.current = (two, two, two, two)
-        self.params[c.P_INTERP_MODE], self.params[c.P_PLAYING] = 2, 1
+        self.params[c.P_STRATEGY], self.params[c.P_PLAYING] = MESO, 1
         self.process(self.hop)
         self.sources.current = previous
 
@@ -251,5 +273,5 @@ class Engine:
             self.decoder.decode(n)
         for _ in range(WARM_DECODES):  # its Python binding keeps a small object per run for the first ~128
             self.decoder.decode(1)
-        self.synth.reset()
+        self.overlap_add.reset()
         self.fifo[:] = 0

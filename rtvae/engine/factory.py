@@ -6,6 +6,8 @@ render and a live stream start from the same state, the same seed and the same w
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from rtvae.engine.engine import Engine
 from rtvae.engine.limits import MAX_BLOCK
 from rtvae.model.directory import ModelDirectory
@@ -17,7 +19,8 @@ def build_engine(model: ModelDirectory, synth, *, max_block: int = MAX_BLOCK, se
 
     Args:
         model: a verified model directory.
-        synth: the ``synth`` config section (hop, mode, temperature, int8_decoder, smooth_ms, gain).
+        synth: the ``synth`` config section (hop, synthesis, temperature, int8_decoder,
+            smooth_ms, gain), e.g. ``config.synth`` or :func:`synth_section`.
         max_block: the largest block :meth:`Engine.process` will be asked for.
         seed: seed of the sampling noise (temperature > 0).
         decoder_factory: ``(model, max_batch) -> decoder`` to decode with instead of the
@@ -26,9 +29,21 @@ def build_engine(model: ModelDirectory, synth, *, max_block: int = MAX_BLOCK, se
     """
     # At least as many windows as the engine decodes in one call.
     decoder = decoder_factory(model, max_block // synth.hop + 2) if decoder_factory else None
-    engine = Engine(model, hop=synth.hop, mode=synth.mode, max_block=max_block, int8=synth.int8_decoder,
-                    smooth_ms=synth.smooth_ms, temperature=synth.temperature, gain=synth.gain,
-                    seed=seed, decoder=decoder)
+    engine = Engine(model, hop=synth.hop, synthesis=synth.synthesis, max_block=max_block,
+                    int8=synth.int8_decoder, smooth_ms=synth.smooth_ms, temperature=synth.temperature,
+                    gain=synth.gain, seed=seed, decoder=decoder)
     if warm:
         engine.warm()
     return engine
+
+
+def synth_section(**overrides) -> SimpleNamespace:
+    """The ``synth`` config section at its defaults, with ``overrides`` checked by the schema.
+
+    For callers without a config file (tests, scripts): ``synth_section(hop=512, temperature=0.5)``.
+    """
+    from rtvae import config as cfg
+
+    values = cfg.defaults(("synth",))
+    values.update(cfg.parse_nested({"synth": overrides}, ("synth",), "synth_section()"))
+    return cfg.Config(values).synth

@@ -24,8 +24,9 @@ from numba import njit
 
 from rtvae.engine import controls as c
 
+# The strategy as the engine holds it (``P_STRATEGY``, set by ``INTERP_STRATEGY`` records).
 OFF, STEPWISE, MESO, EXTEND = 0, 1, 2, 3
-MODES = {"stepwise": STEPWISE, "meso": MESO, "extend": EXTEND}
+STRATEGIES = {"stepwise": STEPWISE, "meso": MESO, "extend": EXTEND}
 
 
 class Slot:
@@ -72,14 +73,14 @@ def curve_at(curve, x):
 def interp_hop(mu_a, lv_a, mu_b, lv_b, curve, params, target, sigma):
     """Set the target latent and sigma for this hop, then advance the transport."""
     n = mu_a.shape[0]
-    mode = int(params[c.P_INTERP_MODE])
-    if mode == OFF or n == 0:
+    strategy = int(params[c.P_STRATEGY])
+    if strategy == OFF or n == 0:
         return
     position = min(max(params[c.P_POSITION], 0.0), n - 1.0)
     i0 = int(position)
     frac = position - i0
     i1 = i0 + 1 if i0 + 1 < n else (0 if params[c.P_LOOP] > 0 else n - 1)
-    amount = curve_at(curve, position / max(n - 1, 1)) if mode == MESO else params[c.P_AMOUNT]
+    amount = curve_at(curve, position / max(n - 1, 1)) if strategy == MESO else params[c.P_AMOUNT]
     for d in range(target.shape[0]):
         a = mu_a[i0, d] + frac * (mu_a[i1, d] - mu_a[i0, d])
         b = mu_b[i0, d] + frac * (mu_b[i1, d] - mu_b[i0, d])

@@ -1,6 +1,8 @@
 """How close a reconstruction is to its source, and whether it clicks.
 
-Used by the reconstruction benchmark and the tests; numpy only, offline.
+Used by the reconstruction benchmark and the tests; numpy only, offline. The spectra are
+taken over *segments*: Hann-windowed stretches of ``N_FFT`` samples every ``HOP`` (not the
+model's decoded windows, and not frames, which are samples).
 """
 
 from __future__ import annotations
@@ -13,15 +15,15 @@ EPS = 1e-10
 
 
 def power_spectrogram(x: np.ndarray, n_fft: int = N_FFT, hop: int = HOP) -> np.ndarray:
-    """(n_frames, n_fft/2 + 1) power of Hann-windowed frames."""
+    """(n_segments, n_fft/2 + 1) power of Hann-windowed segments."""
     x = np.pad(np.asarray(x, np.float64), (0, max(n_fft - len(x), 0)))
     starts = np.arange(0, len(x) - n_fft + 1, hop)
-    frames = x[starts[:, None] + np.arange(n_fft)] * np.hanning(n_fft)
-    return np.abs(np.fft.rfft(frames, axis=1)) ** 2
+    segments = x[starts[:, None] + np.arange(n_fft)] * np.hanning(n_fft)
+    return np.abs(np.fft.rfft(segments, axis=1)) ** 2
 
 
 def log_spectral_distance(reference: np.ndarray, estimate: np.ndarray, floor_db: float = -80.0) -> float:
-    """Mean over frames of the RMS difference of log power spectra, in dB.
+    """Mean over segments of the RMS difference of log power spectra, in dB.
 
     Both spectra are floored at ``floor_db`` below the reference's loudest bin, so bins
     that are silent in both do not dominate the figure with arbitrary depths.
@@ -34,14 +36,14 @@ def log_spectral_distance(reference: np.ndarray, estimate: np.ndarray, floor_db:
 
 
 def centroid_track(x: np.ndarray, sample_rate: int) -> np.ndarray:
-    """Spectral centroid per frame in Hz."""
+    """Spectral centroid per segment in Hz."""
     power = power_spectrogram(x)
     freqs = np.fft.rfftfreq(N_FFT, 1.0 / sample_rate)
     return (power @ freqs) / (power.sum(axis=1) + EPS)
 
 
 def centroid_correlation(reference: np.ndarray, estimate: np.ndarray, sample_rate: int) -> float:
-    """Pearson correlation of the two centroid tracks over frames that are not silent."""
+    """Pearson correlation of the two centroid tracks over segments that are not silent."""
     ref, est = centroid_track(reference, sample_rate), centroid_track(estimate, sample_rate)
     n = min(len(ref), len(est))
     loud = power_spectrogram(reference).sum(axis=1)[:n] > 1e-6 * N_FFT

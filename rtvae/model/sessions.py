@@ -1,8 +1,8 @@
 """ONNX Runtime wrappers for the two halves of the model (no torch here).
 
 :class:`Decoder` is the piece the audio thread calls. It owns preallocated latent and
-frame buffers and one I/O binding per batch size, created up front, so that a call
-binds nothing, allocates no arrays, and ONNX Runtime writes straight into our frames.
+window buffers and one I/O binding per batch size, created up front, so that a call
+binds nothing, allocates no arrays, and ONNX Runtime writes straight into our windows.
 :class:`Encoder` is for the slow side (corpus building, reconstruction) and allocates
 freely.
 """
@@ -35,10 +35,11 @@ def open_session(path: Path, threads: int = 1) -> ort.InferenceSession:
 
 
 class Decoder:
-    """Decode up to ``max_batch`` latents per call into preallocated frames.
+    """Decode up to ``max_batch`` latents per call into preallocated windows.
 
     Write latents into ``self.latents[:n]`` (shape (max_batch, latent_size), float32),
-    call :meth:`decode` with ``n``, read ``self.frames[:n]`` (shape (max_batch, window)).
+    call :meth:`decode` with ``n``, read ``self.windows[:n]`` (shape (max_batch, window),
+    float32: one decoded window per latent).
     """
 
     def __init__(self, path: str | Path, latent_size: int, window: int, max_batch: int, threads: int = 1):
@@ -48,7 +49,7 @@ class Decoder:
         self.latent_size, self.window, self.max_batch = latent_size, window, max_batch
         self.session = open_session(self.path, threads)
         self.latents = np.zeros((max_batch, latent_size), np.float32)
-        self.frames = np.zeros((max_batch, window), np.float32)
+        self.windows = np.zeros((max_batch, window), np.float32)
         self._bindings = [self._bind(n) for n in range(max_batch + 1)]
 
     def _bind(self, n: int) -> ort.IOBinding | None:
@@ -56,11 +57,11 @@ class Decoder:
             return None
         binding = self.session.io_binding()
         binding.bind_input(DECODER_INPUT, "cpu", 0, np.float32, [n, self.latent_size], self.latents.ctypes.data)
-        binding.bind_output(DECODER_OUTPUT, "cpu", 0, np.float32, [n, self.window], self.frames.ctypes.data)
+        binding.bind_output(DECODER_OUTPUT, "cpu", 0, np.float32, [n, self.window], self.windows.ctypes.data)
         return binding
 
     def decode(self, n: int) -> None:
-        """Decode ``latents[:n]`` into ``frames[:n]``; 0 ≤ n ≤ max_batch."""
+        """Decode ``latents[:n]`` into ``windows[:n]``; 0 ≤ n ≤ max_batch."""
         if n:
             # No RunOptions: with one, onnxruntime looks up a GPU-graph entry per call and
             # swallows the miss as an exception, ~35 µs that a 16 µs int8 decode cannot spare.
@@ -74,7 +75,7 @@ class Decoder:
             n = min(self.max_batch, len(latents) - start)
             self.latents[:n] = latents[start:start + n]
             self.decode(n)
-            out[start:start + n] = self.frames[:n]
+            out[start:start + n] = self.windows[:n]
         return out
 
 
