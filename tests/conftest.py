@@ -42,19 +42,24 @@ def tiny_model(corpus_dir, tmp_path_factory):
     return export_checkpoint(load_checkpoint(last), run_dir / "model", config, "tiny")
 
 
+def folder_in_environment(tmp_path_factory, variable: str):
+    """A fresh folder that ``variable`` names while the session lasts (the previous value comes back)."""
+    with pytest.MonkeyPatch.context() as patch:
+        folder = tmp_path_factory.mktemp(variable.lower())
+        patch.setenv(variable, str(folder))
+        yield folder
+
+
 @pytest.fixture(scope="session", autouse=True)
 def corpus_cache(tmp_path_factory):
     """Keep the embedded model's procedural corpus (built on first use) out of the user's home."""
-    import os
+    yield from folder_in_environment(tmp_path_factory, "RTVAE_CACHE")
 
-    folder = tmp_path_factory.mktemp("rtvae-cache")
-    previous = os.environ.get("RTVAE_CACHE")
-    os.environ["RTVAE_CACHE"] = str(folder)
-    yield folder
-    if previous is None:
-        os.environ.pop("RTVAE_CACHE", None)
-    else:
-        os.environ["RTVAE_CACHE"] = previous
+
+@pytest.fixture(scope="session", autouse=True)
+def user_data(tmp_path_factory):
+    """Keep the user's data folder (named corpora in ``corpora/``) out of the user's home."""
+    yield from folder_in_environment(tmp_path_factory, "RTVAE_DATA")
 
 
 @pytest.fixture(scope="session")

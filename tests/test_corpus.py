@@ -1,4 +1,4 @@
-"""Corpus building: latents, descriptors of decoded windows, SOM clusters, one file per model."""
+"""Corpus building: latents, descriptors of decoded windows, SOM clusters, one file per corpus."""
 
 import shutil
 import subprocess
@@ -62,7 +62,7 @@ def test_names_are_plain_and_unique():
     assert unique_names(["kick", "kick", "snare 1", "kick"]) == ["kick", "kick_2", "snare_1", "kick_3"]
 
 
-def test_corpus_build_command_writes_next_to_the_model(corpus_dir, tiny_model, tmp_path):
+def test_corpus_build_command_stores_a_named_corpus_and_leaves_the_model_alone(corpus_dir, tiny_model, tmp_path):
     model_copy = shutil.copytree(tiny_model.path, tmp_path / "model")
     folder = tmp_path / "sounds"
     folder.mkdir()
@@ -71,7 +71,9 @@ def test_corpus_build_command_writes_next_to_the_model(corpus_dir, tiny_model, t
     data, rate = sf.read(corpus_dir / "kick_E1_mid.wav")
     sf.write(folder / "kick_48k_stereo.flac", np.stack([data, data], 1), 48000)
     result = subprocess.run([sys.executable, "-m", "rtvae", "corpus", "build", str(folder), "--model",
-                             str(model_copy), "--hop", "1024"], capture_output=True, text=True)
+                             str(model_copy), "--hop", "1024", "--corpora-dir", str(tmp_path / "corpora")],
+                            capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    corpus = Corpus.load(model_copy / "corpus.npz", load_model(model_copy))
+    corpus = Corpus.load(tmp_path / "corpora" / "sounds" / "corpus.npz", load_model(model_copy))  # named after DIR
     assert len(corpus.names) == 4 and "kick_48k_stereo" in corpus.names and corpus.hop == 1024
+    assert corpus.model_name == "tiny" and not (model_copy / "corpus.npz").exists()

@@ -6,8 +6,12 @@ against), and a bag-of-frames thumbnail (mean and std of each descriptor over th
 that a Self-Organising Map clusters, so a cluster's sounds can be concatenated into a
 long interpolation source.
 
-Stored as one versioned ``.npz`` next to the model, tied to the model by the SHA-256 of
-its encoder and decoder: loading a corpus with another model is an error.
+Stored as one versioned ``.npz``, tied to the model by the SHA-256 of its encoder and
+decoder: loading a corpus with another model is an error. Corpora are the user's named
+artefacts, one folder each in the corpora folder (:func:`rtvae.paths.corpora_dir`):
+``<corpora_dir>/<name>/corpus.npz``, with room beside it for the maps to come. The name
+``default`` is reserved for the model's own corpus (:func:`open_corpus`). Nothing is ever
+written into a model directory or the installed package.
 """
 
 from __future__ import annotations
@@ -18,21 +22,35 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import BinaryIO, Callable
 
 import numpy as np
 
 from rtvae.audiofiles import load_folder
-from rtvae.errors import CorpusError, RtvaeError
+from rtvae.errors import CorpusError, UnsafeNameError
 from rtvae.framing import frame
 from rtvae.model.card import DECODER_FILE, ENCODER_FILE
-from rtvae.model.directory import ModelDirectory
+from rtvae.model.directory import ModelDirectory, default_model_path
+from rtvae.paths import cache_dir, check_name, inside
 
 FORMAT = "rtvae-corpus"
 VERSION = 1
 CORPUS_FILE = "corpus.npz"
+DEFAULT_NAME = "default"     # the model's own corpus, never a folder in the corpora folder
+ARRAYS = ("offsets", "mu", "logvar", "descriptors", "clusters")
+
+
+def is_embedded(model: ModelDirectory) -> bool:
+    """True for the default model that ships inside the package."""
+    return model.path.resolve() == default_model_path().resolve()
+
+
+def model_argument(model: ModelDirectory) -> str:
+    """How to name ``model`` on the command line (``--model ...``)."""
+    return "default" if is_embedded(model) else str(model.path)
 
 
 def model_fingerprint(model: ModelDirectory) -> str:
@@ -68,6 +86,7 @@ class Corpus:
     model: str                   # model_fingerprint of the encoding model
     clusters: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # (n_sounds,) SOM cell
     som: dict = field(default_factory=dict)
+    model_name: str = ""         # the encoding model's card name, to show to users
 
     def index(self, name: str) -> int:
         try:
@@ -101,34 +120,63 @@ class Corpus:
         return np.array(rows, np.float64)
 
     def save(self, path: str | Path) -> Path:
+        """Write to ``path`` (its folder made if needed) atomically: a temporary file beside it, renamed.
+
+        A reader never sees half a file, and a build that fails or is interrupted leaves
+        the previous corpus in place. An unwritable folder is a :class:`CorpusError`.
+        """
         path = Path(path)
         meta = {"format": FORMAT, "version": VERSION, "names": self.names, "paths": self.paths,
                 "descriptor_names": self.descriptor_names, "hop": self.hop, "sample_rate": self.sample_rate,
-                "model": self.model, "som": self.som}
-        np.savez(path, meta=np.array(json.dumps(meta, default=_plain)), offsets=self.offsets, mu=self.mu, logvar=self.logvar,
-                 descriptors=self.descriptors, clusters=self.clusters)
+                "model": self.model, "model_name": self.model_name, "som": self.som}
+        arrays = {name: getattr(self, name) for name in ARRAYS}
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(path, lambda out: np.savez(out, meta=np.array(json.dumps(meta, default=_plain)), **arrays))
+        except OSError as exc:
+            raise CorpusError(f"cannot write the corpus {path}: {exc.strerror or exc}") from exc
         return path
 
     @classmethod
     def load(cls, path: str | Path, model: ModelDirectory | None = None) -> "Corpus":
         """Read a corpus; with ``model``, refuse one that another model encoded."""
         path = Path(path)
-        if not path.is_file():
-            raise CorpusError(f"corpus file not found: {path}")
-        try:
-            with np.load(path, allow_pickle=False) as data:
-                meta = json.loads(str(data["meta"]))
-                arrays = {k: data[k] for k in ("offsets", "mu", "logvar", "descriptors", "clusters")}
-        except (OSError, ValueError, KeyError) as exc:
-            raise CorpusError(f"{path} is not a readable corpus: {exc}") from None
-        if meta.get("format") != FORMAT or meta.get("version") != VERSION:
-            raise CorpusError(f"{path}: not an rtvae corpus of version {VERSION}")
+        meta, arrays = read_corpus_file(path, ARRAYS)
         if model is not None and meta["model"] != model_fingerprint(model):
-            raise CorpusError(f"{path} was built with another model ({meta['model']}); "
-                              f"rebuild it: rtvae corpus build FOLDER --model {model.path}")
+            built_with = f"'{meta['model_name']}' " if meta.get("model_name") else ""
+            raise CorpusError(f"{path} was built with another model, {built_with}({meta['model']}), not with "
+                              f"'{model.card.name}' ({model_fingerprint(model)}, {model.path}); rebuild it: "
+                              f"rtvae corpus build FOLDER --model {model_argument(model)} --name NAME")
         return cls(names=meta["names"], paths=meta["paths"], descriptor_names=meta["descriptor_names"],
                    hop=meta["hop"], sample_rate=meta["sample_rate"], model=meta["model"], som=meta["som"],
-                   **arrays)
+                   model_name=meta.get("model_name", ""), **arrays)
+
+
+def write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """``write`` into a temporary file beside ``path``, then rename it over ``path``; no temporary is left."""
+    # Unique per process and thread: two first builds at once must not share a temporary file.
+    temp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        with open(temp, "wb") as out:
+            write(out)
+        os.replace(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)  # gone already once renamed
+
+
+def read_corpus_file(path: Path, arrays: tuple[str, ...]) -> tuple[dict, dict[str, np.ndarray]]:
+    """The metadata of a corpus file and the ``arrays`` named (only those are read)."""
+    if not path.is_file():
+        raise CorpusError(f"corpus file not found: {path}")
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            meta = json.loads(str(data["meta"]))
+            values = {k: data[k] for k in arrays}
+    except (OSError, ValueError, KeyError) as exc:
+        raise CorpusError(f"{path} is not a readable corpus: {exc}") from None
+    if not isinstance(meta, dict) or meta.get("format") != FORMAT or meta.get("version") != VERSION:
+        raise CorpusError(f"{path}: not an rtvae corpus of version {VERSION}")
+    return meta, values
 
 
 class Analyser:
@@ -174,7 +222,7 @@ def build_from_sounds(sounds: list[tuple[str, str, np.ndarray]], model: ModelDir
         logvar=np.concatenate([p[1] for p in parts]).astype(np.float32),
         descriptors=np.concatenate([p[2] for p in parts]).astype(np.float32),
         descriptor_names=list(DESCRIPTORS), hop=hop, sample_rate=model.card.sample_rate,
-        model=model_fingerprint(model),
+        model=model_fingerprint(model), model_name=model.card.name,
     )
     cluster(corpus, seed)
     return corpus
@@ -189,43 +237,116 @@ def procedural_corpus(model: ModelDirectory, hop: int = 256) -> Corpus:
     return build_from_sounds(sounds, model, hop)
 
 
-def cache_dir() -> Path:
-    return Path(os.environ.get("RTVAE_CACHE", Path.home() / ".cache" / "rtvae"))
-
-
 def default_corpus_file(model: ModelDirectory) -> Path | None:
     """Where the embedded model's procedural corpus is cached; None for any other model."""
-    from rtvae.model.directory import default_model_path
-
-    if model.path.resolve() != default_model_path().resolve():
+    if not is_embedded(model):
         return None
     return cache_dir() / f"default-{model_fingerprint(model).replace(':', '-')}-{CORPUS_FILE}"
 
 
 def corpus_for(model: ModelDirectory, build: bool = True) -> Corpus | None:
-    """The model's corpus: ``MODEL/corpus.npz``; for the embedded model, the procedural one.
+    """The model's own corpus (the name ``default``), or None if it has none.
 
-    The embedded model's corpus is not stored in the package (27 MB at hop 256): the
-    generator that made its training sounds ships instead, and the corpus is built once
-    (about 6 s) into the cache folder ($RTVAE_CACHE, default ~/.cache/rtvae). With
-    ``build=False`` a corpus not built yet is None (see :func:`start_default_build`).
+    For the embedded model, the procedural one: not stored in the package (27 MB at hop
+    256): the generator that made its training sounds ships instead, and the corpus is
+    built once (about 6 s) into the cache folder ($RTVAE_CACHE, default ~/.cache/rtvae).
+    With ``build=False`` a corpus not built yet is None (see :func:`start_default_build`).
+    Another model's own corpus is a ``corpus.npz`` its directory ships, read, never written.
     """
-    if (model.path / CORPUS_FILE).is_file():
-        return Corpus.load(model.path / CORPUS_FILE, model)
     cached = default_corpus_file(model)
     if cached is None:
-        return None
+        shipped = model.path / CORPUS_FILE
+        return Corpus.load(shipped, model) if shipped.is_file() else None
     if cached.is_file():
         return Corpus.load(cached, model)
     if not build:
         return None
-    cached.parent.mkdir(parents=True, exist_ok=True)
     corpus = procedural_corpus(model)
-    # Unique per process: two first starts at once must not write into one temporary file.
-    temp = cached.with_name(f"{cached.name}.{os.getpid()}.tmp.npz")
-    corpus.save(temp)
-    os.replace(temp, cached)
+    corpus.save(cached)
     return corpus
+
+
+def corpus_file(name: str, corpora_dir: str | Path) -> Path:
+    """Where the corpus ``name`` is stored: ``<corpora_dir>/<name>/corpus.npz`` (write it with ``Corpus.save``).
+
+    A name that is not a plain word is an :class:`~rtvae.errors.UnsafeNameError`;
+    ``'default'`` (the model's own corpus, see :func:`open_corpus`) a :class:`CorpusError`.
+    """
+    if name == DEFAULT_NAME:
+        raise CorpusError(f"'{DEFAULT_NAME}' names the model's own corpus; choose another name")
+    return inside(corpora_dir, name) / CORPUS_FILE
+
+
+def open_corpus(model: ModelDirectory, name: str | None, corpora_dir: str | Path) -> Corpus | None:
+    """The corpus called ``name`` for ``model``: what ``--corpus NAME`` and ``/rtvae/corpus/load NAME`` mean.
+
+    ``None`` or ``'default'`` is the model's own corpus (:func:`corpus_for`): for the
+    embedded model the procedural one, built into the cache on first use in this process
+    (a live server builds it first with :func:`build_default_in_child`); for another
+    model the ``corpus.npz`` its directory ships, or None when it has none (sound files
+    still work as sources; sound names need a corpus built with ``--name``).
+    Any other name is ``<corpora_dir>/<name>/corpus.npz``, checked against ``model``.
+    Raises :class:`CorpusError` (no such name, unreadable, or built with another model)
+    or :class:`~rtvae.errors.UnsafeNameError` (a name that is not a plain word).
+    """
+    if name is None or name == DEFAULT_NAME:
+        return corpus_for(model)
+    path = corpus_file(name, corpora_dir)
+    if not path.is_file():
+        raise CorpusError(f"no corpus '{name}' in {Path(corpora_dir)} ({_known(corpora_dir)}); build it: "
+                          f"rtvae corpus build DIR --model {model_argument(model)} --name {name}")
+    return Corpus.load(path, model)
+
+
+@dataclass(frozen=True)
+class CorpusInfo:
+    """What ``rtvae corpus list`` shows of one stored corpus, read without its arrays."""
+
+    name: str
+    path: Path
+    model: str = ""              # model_fingerprint of the encoding model
+    model_name: str = ""
+    n_sounds: int = 0
+    n_windows: int = 0
+    hop: int = 0
+    problem: str = ""            # why it cannot be read; empty when it can
+
+
+def stored_names(corpora_dir: str | Path) -> list[str]:
+    """The names of the corpora in the folder, sorted (none if it does not exist yet)."""
+    folder = Path(corpora_dir)
+    if not folder.is_dir():
+        return []
+    return sorted(p.name for p in folder.iterdir() if _plain_name(p.name) and (p / CORPUS_FILE).is_file())
+
+
+def list_corpora(corpora_dir: str | Path) -> list[CorpusInfo]:
+    """Every corpus stored in the folder, by name; an unreadable one says why in ``problem``."""
+    infos = []
+    for name in stored_names(corpora_dir):
+        path = Path(corpora_dir) / name / CORPUS_FILE
+        try:
+            meta, arrays = read_corpus_file(path, ("offsets",))
+            infos.append(CorpusInfo(name, path, meta["model"], meta.get("model_name", ""), len(meta["names"]),
+                                    int(arrays["offsets"][-1]), int(meta["hop"])))
+        except (CorpusError, KeyError, IndexError, TypeError, ValueError) as exc:
+            infos.append(CorpusInfo(name, path, problem=str(exc)))
+    return infos
+
+
+def _plain_name(name: str) -> bool:
+    try:
+        return check_name(name) != DEFAULT_NAME
+    except UnsafeNameError:
+        return False
+
+
+def _known(corpora_dir: str | Path, most: int = 5) -> str:
+    names = stored_names(corpora_dir)
+    if not names:
+        return "none built yet"
+    more = f" and {len(names) - most} more" if len(names) > most else ""
+    return "known: " + ", ".join(names[:most]) + more
 
 
 def start_default_build() -> subprocess.Popen:

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from rtvae.audiofiles import AUDIO_SUFFIXES, load_sound
-from rtvae.errors import RtvaeError
+from rtvae.errors import CorpusError, RtvaeError
 from rtvae.explore.corpus import Corpus
 from rtvae.framing import frame
 from rtvae.model.directory import ModelDirectory
@@ -63,7 +63,8 @@ def resolve(spec: str, corpus: Corpus | None, model: ModelDirectory, sounds_dir:
             raise RtvaeError(f"no file '{spec}' in {sounds_dir.resolve()}")
         return encode(model, spec, load_sound(path, model.card.sample_rate).samples, hop or model.card.default_hop)
     if corpus is None:
-        raise RtvaeError("no corpus for this model: build one with 'rtvae corpus build DIR --model MODEL'")
+        raise CorpusError("no corpus for this model: build one with 'rtvae corpus build DIR --model MODEL --name NAME' "
+                          "and choose it with --corpus NAME (or /rtvae/corpus/load NAME)")
     if spec.startswith(CLUSTER_PREFIX):
         return _cluster(spec, corpus, model, hop)
     if hop is not None and hop != corpus.hop:
