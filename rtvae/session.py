@@ -8,6 +8,7 @@ models for hot swap, writing recordings, the demo walk) runs on its own threads.
 from __future__ import annotations
 
 import gc
+import subprocess
 import sys
 import threading
 import time
@@ -16,19 +17,24 @@ from pathlib import Path
 import numpy as np
 
 from rtvae.config import Config
+from rtvae.control import corpus as corpus_handlers
+from rtvae.control.control import Control, Rig
+from rtvae.control.dispatch import Dispatcher
+from rtvae.control.state import CorpusState, LiveState, ModelState
 from rtvae.drivers.recorder import Recorder
 from rtvae.drivers.stream import AudioOutput, find_output_device
 from rtvae.engine.ahead import AheadSource
 from rtvae.engine.engine import Engine
+from rtvae.engine.factory import build_engine
+from rtvae.engine.limits import MAX_BLOCK
 from rtvae.engine.player import Player
 from rtvae.engine.ring import ControlRing
 from rtvae.errors import ConfigError
 from rtvae.model.directory import DEFAULT_MODEL, load_model
-from rtvae.osc.controller import Controller, Live, load_corpus
+from rtvae.osc.client import OscClient
 from rtvae.osc.server import OscServer, is_loopback
-from rtvae.paths import inside
+from rtvae.paths import corpora_dir, inside
 
-MAX_BLOCK = 4096
 # The audio thread needs the GIL back quickly when another thread holds it; CPython's
 # default 5 ms switch interval is longer than a 128-frame block.
 SWITCH_INTERVAL_S = 0.0002
@@ -68,6 +74,9 @@ class Session:
         serve = config.serve
         self.decoder_factory = decoder_factory
         self.models_dir, self.recordings_dir = Path(serve.models_dir), Path(serve.recordings_dir)
+        self.corpora_dir = corpora_dir(config.user.corpora_dir)
+        self.corpus_builder: subprocess.Popen | None = None  # the child building the default corpus, if any
+        self._building = threading.Lock()  # helpers only: one first-start build at a time
         engine = self.make_engine(serve.model)
         self.player = Player(engine, serve.fade_ms)
         if source_factory is not None:
@@ -82,15 +91,19 @@ class Session:
                                   channels=parse_channels(serve.channels), device_rate=serve.device_rate,
                                   recorder=self.recorder, max_block=MAX_BLOCK)
         self.output.scheduling = serve.scheduling
-        self.live = Live(self.player, self.output, self.recorder, self.make_engine, self.models_dir,
-                         self.recordings_dir, model_name=serve.model, sounds_dir=Path(serve.sounds_dir),
-                         extend_hop=serve.extend_hop)
-        self.server = OscServer(serve.listen, serve.port, self._handle, self._allow_list())
-        self.controller = Controller(self.live, self.server.replies)
+        self.server = OscServer(serve.listen, serve.port, self._allow_list())
+        rig = Rig(self.player, self.output, self.recorder, self.make_engine, self.open_corpus, self.models_dir,
+                  self.recordings_dir, Path(serve.sounds_dir), serve.extend_hop, self.server)
+        # The demo walk's socket exists before the control side does, so its address is
+        # known to the state from the start (and its latents are not taken for a performer's).
+        self.demo_client = OscClient(self.server.port) if serve.demo else None
+        state = LiveState(model=ModelState(name=serve.model), corpus=CorpusState(name=serve.corpus),
+                          demo_sender=self.demo_client.sock.getsockname() if self.demo_client else None)
+        self.control = Control(rig, self.server.replies, state)
+        self.dispatcher = Dispatcher(self.control)
         if serve.reply_port:
             self.server.replies.add_target(("127.0.0.1", serve.reply_port))
         self.demo: threading.Thread | None = None
-        self._reporting = False
 
     def _allow_list(self) -> set[str] | None:
         allow = parse_allow(self.config.serve.allow)
@@ -99,26 +112,29 @@ class Session:
                   "only loopback clients will be heard", file=sys.stderr)
         return allow
 
-    def _handle(self, message, sender) -> None:
-        self.controller.handle(message, sender)
-
     def make_engine(self, name: str) -> Engine:
-        """Load a model by name (a folder in models_dir, a path, or 'default') and warm an engine."""
-        synth = self.config.synth
+        """Load a model by name (a folder in models_dir, a path, or 'default') and warm an engine (slow)."""
         if name == DEFAULT_MODEL:
             path = name
         elif (self.models_dir / name).is_dir():
             path = inside(self.models_dir, name)
         else:
             path = name  # a directory given on the command line
-        model = load_model(path)
-        # At least as many windows as the engine decodes in one call (max_block // hop + 2).
-        decoder = self.decoder_factory(model, MAX_BLOCK // synth.hop + 2) if self.decoder_factory else None
-        engine = Engine(model, hop=synth.hop, mode=synth.mode, max_block=MAX_BLOCK,
-                        int8=synth.int8_decoder, smooth_ms=synth.smooth_ms, temperature=synth.temperature,
-                        gain=synth.gain, decoder=decoder)
-        engine.warm()
-        return engine
+        return build_engine(load_model(path), self.config.synth, max_block=MAX_BLOCK,
+                            decoder_factory=self.decoder_factory)
+
+    def open_corpus(self, model, name: str):
+        """A corpus by name for ``model`` (a helper runs this). The embedded model's own corpus is
+        built, the first time, by a child process at low priority, so this process keeps its GIL."""
+        from rtvae.explore.corpus import DEFAULT_NAME, build_default_in_child, corpus_for, default_corpus_file, open_corpus
+
+        if name == DEFAULT_NAME and default_corpus_file(model) is not None:
+            with self._building:  # a second request waits for the first build rather than starting one
+                if corpus_for(model, build=False) is None and not self.control.stopping.is_set():
+                    build_default_in_child(started=lambda child: setattr(self, "corpus_builder", child))
+            if self.control.stopping.is_set():
+                return None
+        return open_corpus(model, name, self.corpora_dir)
 
     def warm(self) -> None:
         """Compile and run once everything the callback calls."""
@@ -135,14 +151,13 @@ class Session:
         # thread waits for the GIL: move everything alive now out of the collector's sight.
         gc.collect()
         gc.freeze()
-        self.server.start()
+        control = self.control
+        control.mailbox.post(lambda: corpus_handlers.load(control, control.state.corpus.name, None))
+        self.server.start(self.dispatcher)
         if isinstance(self.source, AheadSource):
             self.source.start()
         self.output.start()
-        self._background(load_corpus, self.live, self.player.engine.model)
-        self._reporting = True
-        self._background(self._report)
-        if self.config.serve.demo:
+        if self.demo_client is not None:
             self.start_demo()
         return self
 
@@ -151,19 +166,15 @@ class Session:
         thread.start()
         return thread
 
-    def _report(self, period_s: float = 0.05) -> None:
-        """Reply streams (interpolation progress), 20 times a second, off the audio thread."""
-        while self._reporting:
-            self.controller.report_interp()
-            time.sleep(period_s)
-
     def stop(self) -> None:
-        self._reporting = False
-        self.live.stopping.set()
-        builder = self.live.corpus_builder
+        self.control.stop()
+        builder = self.corpus_builder
         if builder is not None and builder.poll() is None:
             builder.terminate()  # the cache file is renamed into place whole, so none is left half-written
         self.server.stop()
+        self.control.mailbox.close()
+        if self.demo_client is not None:
+            self.demo_client.close()
         self.output.stop()
         if isinstance(self.source, AheadSource):
             self.source.stop()
@@ -199,9 +210,10 @@ class Session:
             "late_blocks": int(getattr(self.source, "late_blocks", 0)),
             "late_controls": int(engine.counters[e.N_LATE]),
             "controls_applied": int(engine.counters[e.N_APPLIED]),
-            "controls_dropped": self.controller.writer.dropped,
+            "controls_dropped": self.control.writer.dropped,
             "controls_deferred": int(engine.counters[e.N_DEFERRED]),
-            "osc_received": self.server.received, "osc_rejected": self.controller.rejected,
+            "osc_received": self.server.received, "osc_errors": self.control.counters.errors,
+            "osc_failures": self.control.counters.failures, "packets_rejected": self.server.rejected_packets,
             "recording_dropped_frames": int(self.recorder.dropped[0]),
             # Raw, oldest first (up to the telemetry's ring of 65536): for distributions and
             # for the latency benchmark to split a run into phases.

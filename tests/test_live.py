@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -24,15 +23,9 @@ import soundfile as sf
 from rtvae.bench.capture import JackCapture
 from rtvae.drivers.jack import PrivateJackServer
 from rtvae.model.directory import load_model
-from tests.oscpeer import Peer, message
+from rtvae.osc.client import OscClient as Peer, free_udp_port, message
 
 PATCH = Path(__file__).parent.parent / "patches" / "pd" / "rtvae.pd"
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def wait_until_answering(peer: Peer, process: subprocess.Popen, timeout_s: float = 60.0) -> None:
@@ -48,7 +41,7 @@ def wait_until_answering(peer: Peer, process: subprocess.Popen, timeout_s: float
 
 def start_server(jack: PrivateJackServer, tmp: Path, *extra: str, env: dict | None = None) -> SimpleNamespace:
     """`rtvae serve` on ``jack`` with its own port and JACK client name."""
-    port = free_port()
+    port = free_udp_port()
     name = f"rtvae-live-{port}"  # unique per server: JACK renames a second client of the same name
     stats = tmp / f"{name}.json"
     command = [sys.executable, "-m", "rtvae", "serve", "--device", "system", "--block", str(jack.period),
@@ -111,6 +104,14 @@ def loud_latent(name: str = "organ_C3_mid") -> tuple[float, ...]:
 
 def oscsend(port: int, address: str, types: str, *values) -> None:
     subprocess.run(["oscsend", "localhost", str(port), address, types, *map(str, values)], check=True, timeout=10)
+
+
+def status_of(peer) -> dict:
+    """``/rtvae/status`` by field name (the namespace table orders the fields)."""
+    from rtvae.osc.namespace import REPLY_BY_PATH
+
+    peer.send_message("/rtvae/status")
+    return REPLY_BY_PATH["/rtvae/status"].read(dict(peer.replies(1.0, until="/rtvae/status"))["/rtvae/status"])
 
 
 def rms_after(capture: JackCapture, frame: int, seconds: float) -> float:
@@ -181,9 +182,8 @@ def test_bad_input_is_answered_and_the_sound_goes_on(live, capture):
     # No silent 100 ms anywhere. (Frames the JACK graph drops now and then on a loaded 2-core
     # machine, the capture's own Python callback included, are not what this rules out.)
     assert np.all(np.sqrt(np.mean(windows**2, axis=1))[2:] > 0.005)
-    live.peer.send_message("/rtvae/status")
-    status = dict(live.peer.replies(1.0, until="/rtvae/status"))["/rtvae/status"]
-    assert status[0] == "default" and status[2] == 48000 and status[3] == 128
+    status = status_of(live.peer)
+    assert (status["model"], status["device_rate"], status["block"]) == ("default", 48000, 128)
 
 
 def test_the_pd_patch_plays_the_live_server(live, capture):
@@ -236,20 +236,16 @@ def test_ahead_scheduling_plays_and_reports_its_longer_latency(live, ahead):
         ahead.peer.send_message("/rtvae/z", *loud_latent())
         cap.wait_for(1.0)
         assert np.abs(cap.samples()[-24000:, 0]).max() > 0.02
-    ahead.peer.send_message("/rtvae/status")
-    status = dict(ahead.peer.replies(1.0, until="/rtvae/status"))["/rtvae/status"]
-    stop_inline.send_message("/rtvae/status")
-    inline_status = dict(stop_inline.replies(1.0, until="/rtvae/status"))["/rtvae/status"]
-    assert status[5] == "ahead" and inline_status[5] == "inline"
-    assert status[6] >= inline_status[6] + 4 * 256  # latency in samples: four hops more
+    status, inline_status = status_of(ahead.peer), status_of(stop_inline)
+    assert status["scheduling"] == "ahead" and inline_status["scheduling"] == "inline"
+    assert status["latency_samples"] >= inline_status["latency_samples"] + 4 * 256  # four hops more
     stop_inline.send_message("/rtvae/mute", 0)
 
 
 def test_the_server_counted_what_it_applied(live):
-    live.peer.send_message("/rtvae/status")
-    status = dict(live.peer.replies(1.0, until="/rtvae/status"))["/rtvae/status"]
-    assert status[11] > 0  # controls applied
-    assert status[12] == 0  # none dropped
+    status = status_of(live.peer)
+    assert status["controls_applied"] > 0 and status["controls_dropped"] == 0
+    assert status["errors"] > 0 and status["errors_sent"] > 0  # the bad-input test's, each answered
 
 
 def children(pid: int) -> list[int]:
@@ -276,3 +272,54 @@ def test_stopping_while_the_first_corpus_is_built_exits_cleanly(jack, tmp_path):
         time.sleep(0.1)
     assert not any(Path(f"/proc/{pid}").exists() for pid in builders), "the builder outlived the server"
     assert not any(cache.glob("*corpus.npz")), "a cache file from an interrupted build"
+
+
+@pytest.fixture(scope="module")
+def tiny_corpora(tmp_path_factory):
+    """A named corpus of three procedural sounds, built with the command a user runs."""
+    from rtvae.cli import main
+    from rtvae.data.synth import write_corpus
+
+    root = tmp_path_factory.mktemp("tiny-corpora")
+    sounds = root / "sounds"
+    write_corpus(sounds, seed=0, families=["bell"])
+    for extra in sorted(sounds.glob("*.wav"))[3:]:
+        extra.unlink()
+    assert main(["corpus", "build", str(sounds), "--name", "bells", "--corpora-dir", str(root / "corpora")]) == 0
+    return root / "corpora"
+
+
+def test_errors_never_stop_control_and_corpora_switch_live(jack, tmp_path, tiny_corpora):
+    """An uncreatable recordings folder is answered and a later gain still changes the sound;
+    /rtvae/corpus/load switches to a named corpus, and a missing name is answered."""
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    server = start_server(jack, tmp_path, "--recordings-dir", str(blocker / "recordings"),
+                          "--corpora-dir", str(tiny_corpora))
+    try:
+        peer = server.peer
+        with JackCapture(channels=1, capacity_s=20, server=jack.name) as cap:
+            cap.connect_from([f"{server.name}:out_0"])
+            cap.start()
+            oscsend(server.port, "/rtvae/smooth", "f", 0)
+            oscsend(server.port, "/rtvae/z", "f" * 128, *loud_latent())
+            cap.wait_for(1.0)
+            before = float(np.sqrt(np.mean(cap.samples()[-12000:, 0] ** 2)))
+            peer.send_message("/rtvae/record/start", "take")
+            errors = [a for address, a in peer.replies(2.0, until="/rtvae/error") if address == "/rtvae/error"]
+            assert errors and errors[0][0] == "/rtvae/record/start" and "Not a directory" in errors[0][1]
+            oscsend(server.port, "/rtvae/gain", "f", 0.25)
+            heard = len(cap.samples())
+            cap.wait_for(heard / 48000 + 0.5)
+            after = float(np.sqrt(np.mean(cap.samples()[-12000:, 0] ** 2)))
+        assert before > 0.01 and 0.15 < after / before < 0.35
+        peer.send_message("/rtvae/corpus/load", "bells")
+        loaded = [a for address, a in peer.replies(10.0, until="/rtvae/corpus/loaded") if address == "/rtvae/corpus/loaded"]
+        assert loaded and loaded[0][:2] == ["bells", 3]
+        assert status_of(peer)["corpus"] == "bells"
+        peer.send_message("/rtvae/corpus/load", "nosuch")
+        errors = [a for address, a in peer.replies(5.0, until="/rtvae/error") if address == "/rtvae/error"]
+        assert errors and errors[0][0] == "/rtvae/corpus/load" and "no corpus 'nosuch'" in errors[0][1]
+        assert status_of(peer)["corpus"] == "bells"
+    finally:
+        stop_server(server)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rtvae import config as cfg
 
-SECTIONS = ("synth", "serve", "user")
+SECTIONS = cfg.SERVE_SECTIONS
 
 
 def register(subparsers) -> None:
@@ -81,7 +81,7 @@ def _stop_on_signals() -> None:
 def _announce(session) -> None:
     out, engine = session.output, session.player.engine
     latency = out.latency_samples
-    print(f"rtvae serve: playing '{session.live.model_name}' on {out.device.label} at {out.device_rate} Hz, "
+    print(f"rtvae serve: playing '{session.control.state.model.name}' on {out.device.label} at {out.device_rate} Hz, "
           f"block {out.block}, {session.config.serve.scheduling} scheduling, hop {engine.hop}")
     print(f"rtvae serve: control latency {latency} samples ({1000 * latency / engine.sample_rate:.1f} ms) "
           f"+ the device's {1000 * out.device_latency_s():.1f} ms")

@@ -1,5 +1,8 @@
 """Sending replies: to the sender, and to every port registered with ``/rtvae/reply``.
 
+Used on the control thread only (the receive loop, and what helpers hand back to it), so
+the registered targets and the counters have one owner.
+
 Error replies are rate-limited per destination (a token bucket), so a patch that floods
 bad messages cannot flood itself back; suppressed errors are counted and the next error
 that gets through says how many were held back.
@@ -41,7 +44,8 @@ class Replies:
         self.targets: set[Address] = set()
         self.error_rate, self.error_burst = error_rate, error_burst
         self._buckets: dict[Address, TokenBucket] = {}
-        self.suppressed = 0
+        self.suppressed = 0        # held back since the last error that got through
+        self.suppressed_total = 0
         self.errors_sent = 0
 
     def add_target(self, target: Address) -> None:
@@ -58,6 +62,7 @@ class Replies:
         bucket = self._buckets.setdefault(to, TokenBucket(self.error_rate, self.error_burst))
         if not bucket.take():
             self.suppressed += 1
+            self.suppressed_total += 1
             return
         if self.suppressed:
             reason = f"{reason} (and {self.suppressed} more errors suppressed)"

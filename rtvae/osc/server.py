@@ -1,10 +1,12 @@
 """The UDP receive loop: our own, so nothing is dropped, swallowed or slept on.
 
-One thread reads datagrams of up to 64 KiB, parses them, and hands each message with its
-sender to the controller. A packet that does not parse, or a message the controller
-rejects, is answered with ``/rtvae/error``; the loop never stops for bad input. Future
-timetags are passed on as times (the engine schedules them on the right hop), never
-waited for. When bound beyond loopback, only allow-listed client addresses are heard.
+This loop is the control thread. It reads datagrams of up to 64 KiB, parses them, and
+hands each message with its sender to a listener (the control side's dispatcher); between
+datagrams it runs what helper threads handed back (the listener's mailbox wakes the
+``select``) and, 20 times a second, the listener's tick. A packet that does not parse is
+answered with ``/rtvae/error``; nothing a datagram or a handler does can stop the loop.
+Future timetags are passed on as times (the engine schedules them on the right hop),
+never waited for. When bound beyond loopback, only allow-listed client addresses are heard.
 """
 
 from __future__ import annotations
@@ -12,13 +14,26 @@ from __future__ import annotations
 import ipaddress
 import select
 import socket
+import sys
 import threading
-from typing import Callable
+import time
+import traceback
+from typing import Protocol
 
 from rtvae.osc.replies import Replies
 from rtvae.osc.wire import MAX_PACKET, Message, PacketError, parse_packet
 
-Handler = Callable[[Message, tuple[str, int]], None]
+TICK_S = 0.05
+
+
+class Listener(Protocol):
+    """What the loop drives (see :class:`rtvae.control.dispatch.Dispatcher`)."""
+
+    mailbox: object  # has fileno()
+
+    def handle(self, message: Message, sender: tuple[str, int]) -> None: ...
+    def run_posted(self) -> None: ...
+    def tick(self) -> None: ...
 
 
 def is_loopback(host: str) -> bool:
@@ -29,17 +44,16 @@ def is_loopback(host: str) -> bool:
 
 
 class OscServer:
-    """Receives OSC on ``host:port`` and dispatches to ``handler(message, sender)``."""
+    """Receives OSC on ``host:port`` and drives a :class:`Listener` on its own thread."""
 
-    def __init__(self, host: str, port: int, handler: Handler, allow: set[str] | None = None):
+    def __init__(self, host: str, port: int, allow: set[str] | None = None):
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 1 << 20)
         self.sock.bind((host, port))
         self.host, self.port = self.sock.getsockname()
-        self.handler = handler
         self.allow = allow
         self.replies = Replies(self.sock)
-        self.received = self.rejected_packets = self.refused_clients = 0
+        self.received = self.rejected_packets = self.refused_clients = self.failures = 0
         self._running = False
         self._thread: threading.Thread | None = None
 
@@ -51,7 +65,7 @@ class OscServer:
         """Loopback clients always; others only when listed."""
         return is_loopback(sender_host) or (self.allow is not None and sender_host in self.allow)
 
-    def handle_datagram(self, datagram: bytes, sender: tuple[str, int]) -> None:
+    def handle_datagram(self, listener: Listener, datagram: bytes, sender: tuple[str, int]) -> None:
         """Parse one datagram and dispatch its messages; errors become replies."""
         self.received += 1
         if not self.allowed(sender[0]):
@@ -64,22 +78,38 @@ class OscServer:
             self.replies.error(sender, "(packet)", str(exc))
             return
         for message in messages:
-            self.handler(message, sender)
+            listener.handle(message, sender)
 
-    def serve_forever(self, poll_s: float = 0.1) -> None:
+    def serve_forever(self, listener: Listener, tick_s: float = TICK_S) -> None:
         self._running = True
+        next_tick = time.monotonic() + tick_s
         while self._running:
-            ready, _, _ = select.select([self.sock], [], [], poll_s)
-            if not ready:
-                continue
-            try:
-                datagram, sender = self.sock.recvfrom(MAX_PACKET)
-            except OSError:
-                continue
-            self.handle_datagram(datagram, sender)
+            ready, _, _ = select.select([self.sock, listener.mailbox], [], [], max(0.0, next_tick - time.monotonic()))
+            if self.sock in ready:
+                self._receive(listener)
+            if listener.mailbox in ready:
+                self._guard(listener.run_posted)
+            if time.monotonic() >= next_tick:
+                self._guard(listener.tick)
+                next_tick = time.monotonic() + tick_s
 
-    def start(self) -> "OscServer":
-        self._thread = threading.Thread(target=self.serve_forever, name="rtvae-osc", daemon=True)
+    def _receive(self, listener: Listener) -> None:
+        try:
+            datagram, sender = self.sock.recvfrom(MAX_PACKET)
+        except OSError:
+            return
+        self._guard(self.handle_datagram, listener, datagram, sender)
+
+    def _guard(self, action, *args) -> None:
+        """The listener answers its own errors; this is the last net under it, so the loop lives."""
+        try:
+            action(*args)
+        except Exception as exc:
+            self.failures += 1
+            print(f"rtvae: the OSC loop caught:\n{''.join(traceback.format_exception(exc))}", file=sys.stderr)
+
+    def start(self, listener: Listener) -> "OscServer":
+        self._thread = threading.Thread(target=self.serve_forever, args=(listener,), name="rtvae-osc", daemon=True)
         self._thread.start()
         return self
 

@@ -1,0 +1,128 @@
+"""The control side's context: what every handler reaches through one object.
+
+A :class:`Control` lives on the control thread. It owns the :class:`LiveState`, the
+producer end of the engine's control ring, the replies, and the helpers that run slow
+work. Handlers (one module per feature) are plain functions ``handler(control, args,
+due, sender)``; anything they raise becomes an ``/rtvae/error`` reply and a counted error
+(:meth:`Control.fail`), so no request, and no helper's failure, can stop control.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from rtvae.control.helpers import Helpers, Mailbox
+from rtvae.control.state import Address, LiveState
+from rtvae.engine import controls as c
+from rtvae.engine.engine import Engine
+from rtvae.errors import ControlError, RtvaeError
+from rtvae.osc.namespace import REPLY_BY_PATH
+from rtvae.osc.replies import Replies
+
+
+@dataclass
+class Rig:
+    """The pieces the control side drives, built by :mod:`rtvae.session` (or a test)."""
+
+    player: Any                             # rtvae.engine.player.Player
+    output: Any                             # rtvae.drivers.stream.AudioOutput, or a stand-in with its clock
+    recorder: Any                           # rtvae.drivers.recorder.Recorder
+    make_engine: Callable[[str], Engine]    # loads and warms a model by name (slow: runs on a helper)
+    open_corpus: Callable[[Any, str], Any]  # (model, name) → Corpus or None (slow: runs on a helper)
+    models_dir: Path = Path("models")
+    recordings_dir: Path = Path("recordings")
+    sounds_dir: Path = Path("sounds")
+    extend_hop: int = 64
+    server: Any = None                      # rtvae.osc.server.OscServer, for its counters
+
+
+@dataclass
+class Counters:
+    """Control-side counts (control thread only; read by status)."""
+
+    applied: int = 0      # messages handled without error
+    errors: int = 0       # messages (or helper jobs) answered with /rtvae/error
+    failures: int = 0     # of which unplanned exceptions (a bug, or the OS saying no)
+
+
+class Control:
+    """Handlers' view of the live server (control thread only)."""
+
+    def __init__(self, rig: Rig, replies: Replies, state: LiveState | None = None, mailbox: Mailbox | None = None):
+        self.rig, self.replies = rig, replies
+        self.state = state or LiveState()
+        self.mailbox = mailbox or Mailbox()
+        self.helpers = Helpers(self.mailbox)
+        self.counters = Counters()
+        self.writer = c.ControlWriter(rig.player.newest().ring)
+        self.first_latent = threading.Event()  # set by a performer's first latent: the demo walk stops
+        self.stopping = threading.Event()
+
+    @property
+    def engine(self) -> Engine:
+        """The engine controls go to: the one fading in during a hot swap."""
+        return self.rig.player.newest()
+
+    def due(self, when: float | None) -> float:
+        """The engine frame an OSC timetag maps to, or IMMEDIATE."""
+        if when is None:
+            return c.IMMEDIATE
+        frame = self.rig.output.frame_at(when)
+        return c.IMMEDIATE if frame is None else frame
+
+    def send(self, kind: int, values, due: float = c.IMMEDIATE) -> None:
+        """One control record to the newest engine; a full ring is an error reply, never a wait."""
+        if self.writer.ring is not self.engine.ring:
+            self.writer = c.ControlWriter(self.engine.ring)
+        if not self.writer.send(kind, values, due):
+            raise ControlError("control queue full: message dropped (sending too fast?)")
+
+    def reply(self, to: Address | None, path: str, /, **fields) -> None:
+        """A reply built from its row of the namespace table (fields by name)."""
+        self.replies.send(to, path, REPLY_BY_PATH[path].build(fields))
+
+    def fail(self, to: Address | None, address: str, exc: BaseException) -> None:
+        """Answer any exception with ``/rtvae/error`` and count it; control goes on."""
+        self.counters.errors += 1
+        if isinstance(exc, RtvaeError):
+            reason = str(exc)
+        else:
+            self.counters.failures += 1
+            reason = f"failed: {type(exc).__name__}: {exc}"
+            if not self.stopping.is_set():
+                print(f"rtvae: {address} failed:\n{''.join(traceback.format_exception(exc))}", file=sys.stderr)
+        self.replies.error(to, address, reason)
+
+    def later(self, address: str, sender: Address | None, job: Callable, *args, then: Callable[[Any], None],
+              undo: Callable[[], None] | None = None) -> None:
+        """Run ``job(*args)`` on a helper; ``then(result)`` back here, or ``undo()`` and an error reply."""
+        def failed(exc: BaseException) -> None:
+            if undo is not None:
+                undo()
+            self.fail(sender, address, exc)
+
+        self.helpers.run(job, *args, then=self._guarded(address, sender, then, undo), failed=failed)
+
+    def _guarded(self, address, sender, then, undo) -> Callable[[Any], None]:
+        def run(result):
+            try:
+                then(result)
+            except Exception as exc:
+                if undo is not None:
+                    undo()
+                self.fail(sender, address, exc)
+        return run
+
+    def latent_from(self, sender: Address | None) -> None:
+        """A latent arrived: from anyone but the demo walk, it is the performer's."""
+        if sender != self.state.demo_sender:
+            self.first_latent.set()
+
+    def stop(self) -> None:
+        self.stopping.set()
+        self.helpers.stop()
