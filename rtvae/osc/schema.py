@@ -2,12 +2,15 @@
 
 :mod:`rtvae.osc.namespace` holds the rows; this module holds the types of a row and the
 checks every incoming message goes through. Pd sends every number as a float, so an
-``i`` argument accepts an integral float; an ``f`` argument accepts an int.
+``i`` argument accepts an integral float; an ``f`` argument accepts an int. A string
+argument may not hold control characters (Unicode category Cc: below 0x20, 0x7f, and
+0x80-0x9f), so no name, source or host carries one into a path or a log.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +19,8 @@ import numpy as np
 from rtvae.errors import ArgumentError
 
 LATENT = "latent"  # a repeat count that must equal the model's latent size
+UP_TO_LATENT = "up to latent"  # a repeat count of at most the model's latent size
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # Unicode category Cc
 
 
 @dataclass(frozen=True)
@@ -48,8 +53,8 @@ class Address:
     """An address, its arguments, and its help text.
 
     ``args`` come first (the last ``optional`` of them may be left out); then ``repeat``
-    may follow, repeated between ``min_repeats`` and ``max_repeats`` times (or exactly
-    the latent size when ``max_repeats`` is ``LATENT``).
+    may follow, repeated between ``min_repeats`` and ``max_repeats`` times (exactly the
+    latent size when ``max_repeats`` is ``LATENT``, at most it when ``UP_TO_LATENT``).
     """
 
     path: str
@@ -68,7 +73,7 @@ class Address:
             fixed[i] = f"[{fixed[i]}]"
         if self.repeat:
             group = " ".join(a.describe() for a in self.repeat)
-            count = "×latent size" if self.max_repeats == LATENT else "..."
+            count = {LATENT: "×latent size", UP_TO_LATENT: "...(up to latent size)"}.get(self.max_repeats, "...")
             fixed.append(f"({group}){count}" if len(self.repeat) > 1 else f"{group}{count}")
         return " ".join(fixed)
 
@@ -153,14 +158,23 @@ def _check_repeats(address: Address, rest: list[Any], latent_size: int) -> list[
     if len(rest) % group:
         raise ArgumentError(f"expects {address.signature()}: arguments come in groups of {group}")
     count = len(rest) // group
-    limit = latent_size if address.max_repeats == LATENT else address.max_repeats
+    limit = latent_size if address.max_repeats in (LATENT, UP_TO_LATENT) else address.max_repeats
     if address.max_repeats == LATENT and count != latent_size:
         raise ArgumentError(f"expects {latent_size} values (the latent size), got {count}")
+    if address.max_repeats == UP_TO_LATENT and count > latent_size:
+        raise ArgumentError(f"expects at most {latent_size} {_group(address)} (the latent size), got {count}")
     if count < address.min_repeats or (limit is not None and count > limit):
         raise ArgumentError(f"expects {address.signature()}, got {count} group(s)")
     if group == 1 and address.repeat[0].type == "f":
         return _convert_floats(address.repeat[0], rest)
     return [_convert(address.repeat[i % group], value) for i, value in enumerate(rest)]
+
+
+def _group(address: Address) -> str:
+    names = [a.name for a in address.repeat]
+    if len(names) == 1:
+        return f"{names[0]} values"
+    return f"({', '.join(names)}) {'pairs' if len(names) == 2 else 'groups'}"
 
 
 def _convert_floats(arg: Arg, values: list[Any]) -> list[float]:
@@ -182,8 +196,9 @@ def _convert(arg: Arg, value: Any) -> Any:
     if arg.type == "s":
         if not isinstance(value, str):
             raise ArgumentError(f"'{arg.name}' must be a string, got {_kind(value)}")
+        _check_printable(arg, value)
         if arg.choices and value not in arg.choices:
-            raise ArgumentError(f"'{arg.name}' must be one of {', '.join(arg.choices)}, got {value!r}")
+            raise ArgumentError(f"'{arg.name}' must be one of {', '.join(arg.choices)}, got {bounded_repr(value)}")
         return value
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ArgumentError(f"'{arg.name}' must be a number, got {_kind(value)}")
@@ -200,7 +215,20 @@ def _convert(arg: Arg, value: Any) -> Any:
     return value
 
 
+def _check_printable(arg: Arg, value: str) -> None:
+    found = _CONTROL.search(value)
+    if found:
+        raise ArgumentError(f"'{arg.name}' may not contain control characters, "
+                            f"got U+{ord(found.group()):04X} at position {found.start()}")
+
+
 def _kind(value: Any) -> str:
-    return f"a string {value!r}" if isinstance(value, str) else type(value).__name__
+    return f"a string {bounded_repr(value)}" if isinstance(value, str) else type(value).__name__
+
+
+def bounded_repr(value: Any, limit: int = 48) -> str:
+    """``repr(value)`` cut to ``limit`` characters: received text quoted in an error reason."""
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit - 3] + "..."
 
 
