@@ -11,6 +11,8 @@ them; a full ring is refused and counted here, never waited on.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from numba import njit
 
@@ -55,7 +57,7 @@ def apply_record(record, target, sigma, params):
         for i in range(min(count, target.shape[0])):
             target[i] = record[PAYLOAD + i]
     elif kind == Z_PAIRS:
-        for p in range(count):
+        for p in range(min(count, (record.shape[0] - PAYLOAD) // 2)):
             index = int(record[PAYLOAD + 2 * p])
             if 0 <= index < target.shape[0]:
                 target[index] = record[PAYLOAD + 2 * p + 1]
@@ -74,6 +76,34 @@ def apply_record(record, target, sigma, params):
         params[P_STRATEGY + kind - INTERP_STRATEGY] = record[PAYLOAD]
     else:
         return False
+    return True
+
+
+@njit(cache=True)
+def payload_size(record):
+    """How many payload values a record uses (never more than its row holds)."""
+    kind, room = int(record[KIND]), record.shape[0] - PAYLOAD
+    count = max(int(record[COUNT]), 0)
+    if kind == Z_ALL or kind == SIGMA_ALL:
+        return min(count, room)
+    if kind == Z_PAIRS:
+        return 2 * min(count, room // 2)
+    return min(1, room)
+
+
+@njit(cache=True)
+def is_finite_record(record):
+    """True when the header (kind, due frame, count) and the used payload are all finite.
+
+    The engine refuses any other record whole: a NaN or an infinity that reached the
+    latent, the gain or the transport would poison every sample after it.
+    """
+    for i in range(PAYLOAD):
+        if not math.isfinite(record[i]):
+            return False
+    for i in range(PAYLOAD, PAYLOAD + payload_size(record)):
+        if not math.isfinite(record[i]):
+            return False
     return True
 
 

@@ -20,7 +20,7 @@ def build_engine(model: ModelDirectory, synth, *, max_block: int = MAX_BLOCK, se
     Args:
         model: a verified model directory.
         synth: the ``synth`` config section (hop, synthesis, temperature, int8_decoder,
-            smooth_ms, gain), e.g. ``config.synth`` or :func:`synth_section`.
+            smooth_ms, gain, limiter, ceiling_db), e.g. ``config.synth`` or :func:`synth_section`.
         max_block: the largest block :meth:`Engine.process` will be asked for.
         seed: seed of the sampling noise (temperature > 0).
         decoder_factory: ``(model, max_batch) -> decoder`` to decode with instead of the
@@ -31,7 +31,7 @@ def build_engine(model: ModelDirectory, synth, *, max_block: int = MAX_BLOCK, se
     decoder = decoder_factory(model, max_block // synth.hop + 2) if decoder_factory else None
     engine = Engine(model, hop=synth.hop, synthesis=synth.synthesis, max_block=max_block,
                     int8=synth.int8_decoder, smooth_ms=synth.smooth_ms, temperature=synth.temperature,
-                    gain=synth.gain, seed=seed, decoder=decoder)
+                    gain=synth.gain, seed=seed, decoder=decoder, limiter=synth.limiter, ceiling_db=synth.ceiling_db)
     if warm:
         engine.warm()
     return engine

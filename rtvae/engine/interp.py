@@ -71,16 +71,23 @@ def curve_at(curve, x):
 
 @njit(cache=True)
 def interp_hop(mu_a, lv_a, mu_b, lv_b, curve, params, target, sigma):
-    """Set the target latent and sigma for this hop, then advance the transport."""
+    """Set the target latent and sigma for this hop, then advance the transport.
+
+    Returns False, and leaves the transport where it is, when the curve's value or any
+    interpolated value is not finite (the caller resets what was written).
+    """
     n = mu_a.shape[0]
     strategy = int(params[c.P_STRATEGY])
     if strategy == OFF or n == 0:
-        return
+        return True
     position = min(max(params[c.P_POSITION], 0.0), n - 1.0)
     i0 = int(position)
     frac = position - i0
     i1 = i0 + 1 if i0 + 1 < n else (0 if params[c.P_LOOP] > 0 else n - 1)
     amount = curve_at(curve, position / max(n - 1, 1)) if strategy == MESO else params[c.P_AMOUNT]
+    if not math.isfinite(amount):
+        return False
+    finite = True
     for d in range(target.shape[0]):
         a = mu_a[i0, d] + frac * (mu_a[i1, d] - mu_a[i0, d])
         b = mu_b[i0, d] + frac * (mu_b[i1, d] - mu_b[i0, d])
@@ -88,8 +95,12 @@ def interp_hop(mu_a, lv_a, mu_b, lv_b, curve, params, target, sigma):
         la = lv_a[i0, d] + frac * (lv_a[i1, d] - lv_a[i0, d])
         lb = lv_b[i0, d] + frac * (lv_b[i1, d] - lv_b[i0, d])
         sigma[d] = math.exp(0.5 * (la + amount * (lb - la)))
+        finite = finite and math.isfinite(target[d]) and math.isfinite(sigma[d])
+    if not finite:
+        return False
     params[c.P_CURVE_VALUE] = amount
     advance(params, n)
+    return True
 
 
 @njit(cache=True)

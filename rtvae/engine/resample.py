@@ -9,11 +9,15 @@ not alias.
 
 Each block: ask :meth:`input_needed` how many new input samples ``n_out`` outputs need,
 produce exactly that many, then :meth:`process` them.
+
+A band-limited interpolator can overshoot between input samples, so a limited signal may
+come out a little above its ceiling: give the engine's ``ceiling`` and the output is
+clamped to it (the default, inf, leaves it raw).
 """
 
 from __future__ import annotations
 
-from math import gcd
+import math
 
 import numpy as np
 from numba import njit
@@ -37,8 +41,8 @@ def _kaiser_at(t: np.ndarray, taps: int, beta: float) -> np.ndarray:
 
 
 @njit(cache=True)
-def resample_block(history, state, table, inp, n_in, out, n_out, step, den):
-    """Append ``inp[:n_in]`` to the history, then write ``n_out`` outputs.
+def resample_block(history, state, table, inp, n_in, out, n_out, step, den, ceiling):
+    """Append ``inp[:n_in]`` to the history, then write ``n_out`` outputs within ±``ceiling``.
 
     state = [position (numerator over ``den``, relative to history[0]), filled].
     """
@@ -58,7 +62,7 @@ def resample_block(history, state, table, inp, n_in, out, n_out, step, den):
         for k in range(taps):
             coef = table[p, k] + w * (table[p + 1, k] - table[p, k])
             acc += coef * history[base + k]
-        out[m] = acc
+        out[m] = min(max(acc, -ceiling), ceiling)
         position += step
     consumed = position // den
     keep = filled - consumed
@@ -71,8 +75,10 @@ def resample_block(history, state, table, inp, n_in, out, n_out, step, den):
 class StreamResampler:
     """Fixed-ratio streaming resampler, model rate → device rate."""
 
-    def __init__(self, in_rate: int, out_rate: int, max_out: int, taps: int = 32, phases: int = 512):
-        g = gcd(in_rate, out_rate)
+    def __init__(self, in_rate: int, out_rate: int, max_out: int, taps: int = 32, phases: int = 512,
+                 ceiling: float = math.inf):
+        g = math.gcd(in_rate, out_rate)
+        self.ceiling = float(ceiling)  # e.g. Engine.ceiling: no output sample above it
         self.in_rate, self.out_rate = in_rate, out_rate
         self.step, self.den = in_rate // g, out_rate // g
         cutoff = min(1.0, out_rate / in_rate) * 0.94
@@ -95,4 +101,5 @@ class StreamResampler:
         return int(max(needed - self.state[1], 0))
 
     def process(self, inp: np.ndarray, n_in: int, out: np.ndarray, n_out: int) -> None:
-        resample_block(self.history, self.state, self.table, inp, n_in, out, n_out, self.step, self.den)
+        resample_block(self.history, self.state, self.table, inp, n_in, out, n_out, self.step, self.den,
+                       self.ceiling)

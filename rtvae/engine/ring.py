@@ -46,6 +46,21 @@ def pop_record(slots, counters, out):
     return True
 
 
+@njit(cache=True)
+def oldest_row(slots, counters):
+    """The slot of the oldest record, read in place (no copy); -1 when the ring is empty."""
+    read = counters[READ]
+    if counters[WRITE] - read <= 0:
+        return -1
+    return read % slots.shape[0]
+
+
+@njit(cache=True)
+def discard_record(counters):
+    """Consume the oldest record without copying it (the ring must not be empty)."""
+    counters[READ] += 1
+
+
 class ControlRing:
     """Fixed-size float64 records: ``capacity`` slots of ``width`` values."""
 
