@@ -57,3 +57,11 @@ class ControlError(OscError):
 
 class HandlerError(OscError):
     """A handler or helper failed in a way nobody planned for; wraps the original exception."""
+
+
+def a_few(names: list[str], none: str, most: int = 5) -> str:
+    """A few names for an error text ("a, b, c and 12 more"), never the whole list."""
+    if not names:
+        return none
+    shown = ", ".join(names[:most])
+    return shown + (f" and {len(names) - most} more" if len(names) > most else "")

@@ -9,6 +9,7 @@ due, sender)``; anything they raise becomes an ``/rtvae/error`` reply and a coun
 
 from __future__ import annotations
 
+import heapq
 import sys
 import threading
 import traceback
@@ -22,7 +23,11 @@ from rtvae.engine import controls as c
 from rtvae.engine.engine import Engine
 from rtvae.errors import ControlError, RtvaeError
 from rtvae.osc.namespace import REPLY_BY_PATH
-from rtvae.osc.replies import Replies
+from rtvae.osc.replies import Replies, TokenBucket
+
+# Timed messages waiting at once: well inside the engine's room for future records, so
+# that room never fills and immediate records always get through.
+MAX_TIMED = 128
 
 
 @dataclass
@@ -38,6 +43,7 @@ class Rig:
     recordings_dir: Path = Path("recordings")
     sounds_dir: Path = Path("sounds")
     extend_hop: int = 64
+    max_ahead_s: float = 60.0                # how far ahead a timetag may be
     server: Any = None                      # rtvae.osc.server.OscServer, for its counters
 
 
@@ -48,6 +54,8 @@ class Counters:
     applied: int = 0      # messages handled without error
     errors: int = 0       # messages (or helper jobs) answered with /rtvae/error
     failures: int = 0     # of which unplanned exceptions (a bug, or the OS saying no)
+    timed_refused: int = 0  # timetagged messages refused (too far ahead, too many waiting)
+    nonfinite_told: int = 0  # engine resets already answered (rtvae.control.safety)
 
 
 class Control:
@@ -59,7 +67,10 @@ class Control:
         self.mailbox = mailbox or Mailbox()
         self.helpers = Helpers(self.mailbox)
         self.counters = Counters()
+        self._log_bucket = TokenBucket(rate=1.0, burst=5.0)
         self.writer = c.ControlWriter(rig.player.newest().ring)
+        self.last_client: Address | None = None  # who spoke last: hears what nobody asked for
+        self._timed: list[float] = []  # due frames of timed records not yet due (a heap)
         self.first_latent = threading.Event()  # set by a performer's first latent: the demo walk stops
         self.stopping = threading.Event()
 
@@ -69,11 +80,29 @@ class Control:
         return self.rig.player.newest()
 
     def due(self, when: float | None) -> float:
-        """The engine frame an OSC timetag maps to, or IMMEDIATE."""
+        """The engine frame an OSC timetag maps to, or IMMEDIATE.
+
+        Timed messages are bounded, so that they can never crowd out the present: at most
+        ``rig.max_ahead_s`` ahead, and at most ``MAX_TIMED`` waiting at once; beyond either
+        the message is refused (an error reply, counted in ``timed_refused``).
+        """
         if when is None:
             return c.IMMEDIATE
         frame = self.rig.output.frame_at(when)
-        return c.IMMEDIATE if frame is None else frame
+        if frame is None:
+            return c.IMMEDIATE
+        now = self.rig.player.delivered
+        while self._timed and self._timed[0] <= now:
+            heapq.heappop(self._timed)
+        if frame > now:
+            ahead_s = (frame - now) / self.engine.sample_rate
+            if ahead_s > self.rig.max_ahead_s or len(self._timed) >= MAX_TIMED:
+                self.counters.timed_refused += 1
+                why = (f"its timetag is {ahead_s:.1f} s ahead (at most {self.rig.max_ahead_s:g} s)"
+                       if ahead_s > self.rig.max_ahead_s else f"{MAX_TIMED} timed messages are already waiting")
+                raise ControlError(f"refused: {why}")
+            heapq.heappush(self._timed, frame)
+        return frame
 
     def send(self, kind: int, values, due: float = c.IMMEDIATE) -> None:
         """One control record to the newest engine; a full ring is an error reply, never a wait."""
@@ -82,9 +111,11 @@ class Control:
         if not self.writer.send(kind, values, due):
             raise ControlError("control queue full: message dropped (sending too fast?)")
 
-    def reply(self, to: Address | None, path: str, /, **fields) -> None:
-        """A reply built from its row of the namespace table (fields by name)."""
-        self.replies.send(to, path, REPLY_BY_PATH[path].build(fields))
+    def reply(self, to: Address | None, path: str, /, stream: bool = False, private: bool = False, **fields) -> None:
+        """A reply built from its row of the namespace table (fields by name); a ``stream``
+        goes only to registered clients and reply targets, a ``private`` one only to the
+        targets the client named itself (see :mod:`rtvae.osc.replies`)."""
+        self.replies.send(to, path, REPLY_BY_PATH[path].build(fields), stream=stream, private=private)
 
     def fail(self, to: Address | None, address: str, exc: BaseException) -> None:
         """Answer any exception with ``/rtvae/error`` and count it; control goes on."""
@@ -94,9 +125,19 @@ class Control:
         else:
             self.counters.failures += 1
             reason = f"failed: {type(exc).__name__}: {exc}"
-            if not self.stopping.is_set():
-                print(f"rtvae: {address} failed:\n{''.join(traceback.format_exception(exc))}", file=sys.stderr)
+            self._log_failure(address, exc)
         self.replies.error(to, address, reason)
+
+    def _log_failure(self, address: str, exc: BaseException) -> None:
+        """A failure is a bug worth a traceback, but at most a few a second: stderr may be a
+        pipe nobody reads, and the control thread must never block on it."""
+        if self.stopping.is_set() or not self._log_bucket.take():
+            return
+        text = "".join(traceback.format_exception(exc))[-4000:]
+        try:
+            print(f"rtvae: {address} failed:\n{text}", file=sys.stderr, flush=True)
+        except (OSError, ValueError):
+            pass
 
     def later(self, address: str, sender: Address | None, job: Callable, *args, then: Callable[[Any], None],
               undo: Callable[[], None] | None = None) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rtvae.control.control import Control
 from rtvae.engine import controls as c
-from rtvae.errors import ControlError
+from rtvae.errors import ControlError, a_few
 from rtvae.paths import check_name
 
 
@@ -16,7 +16,7 @@ def store(control: Control, args, due, sender) -> None:
 def recall(control: Control, args, due, sender) -> None:
     latent = control.state.presets.get(args[0])
     if latent is None:
-        known = ", ".join(sorted(control.state.presets)) or "none stored yet"
+        known = a_few(sorted(control.state.presets), 'none stored yet')
         raise ControlError(f"no preset '{args[0]}' (presets: {known})")
     if len(latent) != control.engine.latent_size:
         raise ControlError(f"preset '{args[0]}' was stored for another model (latent size {len(latent)})")

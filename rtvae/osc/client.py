@@ -98,6 +98,15 @@ class OscClient:
         reply = self.listen(replies or (address.replace("/ping", "/pong"),), timeout_s)
         return reply if replies or reply is None else reply[1:]
 
+    def register(self, timeout_s: float = REPLY_TIMEOUT_S) -> bool:
+        """The ``/rtvae/hello`` round trip: the server then sends this client whole help
+        listings and progress streams (see :mod:`rtvae.osc.clients`). True once registered."""
+        welcome = self.request("/rtvae/hello", timeout_s=timeout_s, replies=("/rtvae/welcome",))
+        if welcome is None:
+            return False
+        registered = self.request("/rtvae/hello", welcome[1], timeout_s=timeout_s, replies=("/rtvae/welcome",))
+        return registered is not None and registered[2] == 1
+
     def listen(self, addresses, timeout_s: float = REPLY_TIMEOUT_S) -> list | None:
         """The next message whose address is among ``addresses``: [address, *arguments]; None at the timeout."""
         deadline = time.monotonic() + timeout_s

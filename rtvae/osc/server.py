@@ -20,10 +20,15 @@ import time
 import traceback
 from typing import Protocol
 
+from rtvae.osc.clients import Clients
 from rtvae.osc.replies import Replies
 from rtvae.osc.wire import MAX_PACKET, Message, PacketError, parse_packet
 
 TICK_S = 0.05
+RECEIVE_BUFFER_BYTES = 4 << 20  # room for about 0.2 s of a 20,000 messages/s flood
+# Linux: ask for the socket's drop count with every datagram (cumulative, uint32).
+SO_RXQ_OVFL = getattr(socket, "SO_RXQ_OVFL", 40)
+SO_RCVBUFFORCE = getattr(socket, "SO_RCVBUFFORCE", 33)
 
 
 class Listener(Protocol):
@@ -46,16 +51,36 @@ def is_loopback(host: str) -> bool:
 class OscServer:
     """Receives OSC on ``host:port`` and drives a :class:`Listener` on its own thread."""
 
-    def __init__(self, host: str, port: int, allow: set[str] | None = None):
+    def __init__(self, host: str, port: int, allow: set[str] | None = None,
+                 receive_buffer_bytes: int = RECEIVE_BUFFER_BYTES):
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 1 << 20)
+        self.receive_buffer_bytes = self._size_receive_buffer(receive_buffer_bytes)
+        self.counts_drops = self._ask_for_drop_counts()
         self.sock.bind((host, port))
         self.host, self.port = self.sock.getsockname()
         self.allow = allow
-        self.replies = Replies(self.sock)
+        self.replies = Replies(self.sock, Clients(allow, own_port=self.port))
         self.received = self.rejected_packets = self.refused_clients = self.failures = 0
+        self.kernel_dropped = 0  # datagrams the kernel dropped for want of buffer (SO_RXQ_OVFL)
         self._running = False
         self._thread: threading.Thread | None = None
+
+    def _size_receive_buffer(self, wanted: int) -> int:
+        """Ask for ``wanted`` bytes (beyond the system's cap when allowed to); return what was granted."""
+        for option in (SO_RCVBUFFORCE, socket.SO_RCVBUF):
+            try:
+                self.sock.setsockopt(socket.SOL_SOCKET, option, wanted)
+                break
+            except OSError:
+                continue  # not allowed to force: the capped request follows
+        return self.sock.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF)
+
+    def _ask_for_drop_counts(self) -> bool:
+        try:
+            self.sock.setsockopt(socket.SOL_SOCKET, SO_RXQ_OVFL, 1)
+            return True
+        except OSError:
+            return False  # not Linux: kernel drops go uncounted (status says 0)
 
     @property
     def running(self) -> bool:
@@ -77,8 +102,12 @@ class OscServer:
             self.rejected_packets += 1
             self.replies.error(sender, "(packet)", str(exc))
             return
-        for message in messages:
-            listener.handle(message, sender)
+        self.replies.begin(sender, len(datagram))  # everything it causes stays within its budget
+        try:
+            for message in messages:
+                listener.handle(message, sender)
+        finally:
+            self.replies.end()
 
     def serve_forever(self, listener: Listener, tick_s: float = TICK_S) -> None:
         self._running = True
@@ -95,9 +124,12 @@ class OscServer:
 
     def _receive(self, listener: Listener) -> None:
         try:
-            datagram, sender = self.sock.recvfrom(MAX_PACKET)
+            datagram, ancillary, _, sender = self.sock.recvmsg(MAX_PACKET, socket.CMSG_SPACE(4))
         except OSError:
             return
+        for level, kind, data in ancillary:
+            if level == socket.SOL_SOCKET and kind == SO_RXQ_OVFL and len(data) >= 4:
+                self.kernel_dropped = int.from_bytes(data[:4], sys.byteorder)
         self._guard(self.handle_datagram, listener, datagram, sender)
 
     def _guard(self, action, *args) -> None:
