@@ -86,6 +86,9 @@ SCHEMA: tuple[Key, ...] = (
     Key("synth", "int8_decoder", bool, False, "decode with the model's int8 decoder"),
     Key("synth", "smooth_ms", float, 20.0, "latent slew time in ms", minimum=0.0, maximum=60000.0),
     Key("synth", "gain", float, 1.0, "output gain, linear", minimum=0.0, maximum=16.0),
+    Key("synth", "limiter", bool, True, "peak-limit the output to ceiling_db (false: raw output, unguarded)"),
+    Key("synth", "ceiling_db", float, -0.3, "the limiter's ceiling in dBFS: no sample above it leaves the engine",
+        minimum=-60.0, maximum=0.0),
     # The live server.
     Key("serve", "model", str, "default", "model to start with: a name in models_dir, a directory, or 'default'"),
     Key("serve", "listen", str, "127.0.0.1", "address to listen on for OSC (0.0.0.0: every interface; needs --allow)"),
@@ -110,7 +113,14 @@ SCHEMA: tuple[Key, ...] = (
     Key("serve", "jack_name", str, "rtvae", "client name on JACK (ports NAME:out_0, NAME:out_1 ...)"),
     Key("serve", "demo", bool, False, "play a slow latent walk until the first latent message arrives"),
     Key("serve", "duration_s", float, 0.0, "stop after this many seconds (0: run until interrupted)", minimum=0.0),
+    Key("serve", "on_device_loss", str, "exit", "when the audio device goes away while playing: exit (status 2), or "
+        "wait (OSC still answers; the device is looked for every second and rtvae restarts on it when it is back)",
+        choices=("exit", "wait")),
     Key("serve", "stats_file", str, "", "write telemetry (callback times, xruns, controls) as JSON here on exit"),
+    Key("serve", "receive_buffer_kb", int, 4096, "OSC socket receive buffer in KiB (the kernel may grant less: "
+        "/rtvae/status reports it)", minimum=64, maximum=262144),
+    Key("serve", "max_ahead_s", float, 60.0, "how far ahead an OSC timetag may be; later ones are refused",
+        minimum=0.0, maximum=3600.0),
     Key("serve", "corpus", str, "default", "corpus to start with: a name in user.corpora_dir, or 'default' "
         "(the model's own)"),
     # The user's own artefacts: never written inside the installed package.

@@ -91,9 +91,11 @@ class Session:
                                   channels=parse_channels(serve.channels), device_rate=serve.device_rate,
                                   recorder=self.recorder, max_block=MAX_BLOCK)
         self.output.scheduling = serve.scheduling
-        self.server = OscServer(serve.listen, serve.port, self._allow_list())
-        rig = Rig(self.player, self.output, self.recorder, self.make_engine, self.open_corpus, self.models_dir,
-                  self.recordings_dir, Path(serve.sounds_dir), serve.extend_hop, self.server)
+        self.server = OscServer(serve.listen, serve.port, self._allow_list(),
+                                receive_buffer_bytes=serve.receive_buffer_kb * 1024)
+        rig = Rig(self.player, self.output, self.recorder, self.make_engine, self.open_corpus,
+                  models_dir=self.models_dir, recordings_dir=self.recordings_dir, sounds_dir=Path(serve.sounds_dir),
+                  extend_hop=serve.extend_hop, max_ahead_s=serve.max_ahead_s, server=self.server)
         # The demo walk's socket exists before the control side does, so its address is
         # known to the state from the start (and its latents are not taken for a performer's).
         self.demo_client = OscClient(self.server.port) if serve.demo else None
@@ -186,14 +188,44 @@ class Session:
     def __exit__(self, *exc) -> None:
         self.stop()
 
-    def run_until(self, duration_s: float = 0.0) -> None:
-        """Block until ``duration_s`` has passed (0: forever) or Ctrl-C; the audio plays on meanwhile."""
+    def run_until(self, duration_s: float = 0.0) -> str:
+        """Block until ``duration_s`` has passed (0: forever), Ctrl-C, or the audio device is lost;
+        the audio plays on meanwhile. Returns ``"done"``, or ``"device_back"``.
+
+        A lost device (the JACK server killed, an interface unplugged) is, with
+        ``serve.on_device_loss`` ``exit``, an AudioDeviceError that says what happened and
+        what to do. With ``wait``, the control side goes on answering while the device is
+        looked for every second; once it is back this returns ``"device_back"`` and the
+        caller starts afresh on it (PortAudio cannot reopen it in this process).
+        """
+        from rtvae.drivers.stream import wait_for_device
+        from rtvae.errors import AudioDeviceError
+
         deadline = time.monotonic() + duration_s if duration_s else None
         try:
             while deadline is None or time.monotonic() < deadline:
                 time.sleep(0.2)
+                if not self.device_lost():
+                    continue
+                what, serve = self.output.loss_message(), self.config.serve
+                self.output.abandon()
+                if serve.on_device_loss == "exit":
+                    raise AudioDeviceError(f"{what}. Start it again (or check the device) and restart rtvae serve; "
+                                           "with --on-device-loss wait it waits for the device instead of exiting")
+                if serve.private_jack:  # our own JACK server is gone: a fresh start makes a new one
+                    print(f"rtvae serve: {what}; starting again with a new private JACK server", file=sys.stderr)
+                    return "device_back"
+                print(f"rtvae serve: {what}; waiting for it to come back (looked for every second, OSC still "
+                      "answers; Ctrl-C stops)", file=sys.stderr, flush=True)
+                if wait_for_device(serve.device, f"{serve.jack_name}-probe", deadline):
+                    return "device_back"
         except KeyboardInterrupt:
             pass
+        return "done"
+
+    def device_lost(self) -> bool:
+        """True once the audio device has gone away under the running stream."""
+        return self.output.device_lost()
 
     def stats(self) -> dict:
         """Everything measured so far: telemetry, engine and server counters, latency."""

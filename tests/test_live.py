@@ -7,14 +7,10 @@ imports sounddevice. Captures go through JACK, so what is checked is what a DAW 
 
 from __future__ import annotations
 
-import functools
-import os
-import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
-from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -23,45 +19,10 @@ import soundfile as sf
 from rtvae.bench.capture import JackCapture
 from rtvae.drivers.jack import PrivateJackServer
 from rtvae.model.directory import load_model
-from rtvae.osc.client import OscClient as Peer, free_udp_port, message
+from rtvae.osc.client import message
+from tests.liveserver import loud_latent, start_server, status_of, stop_server
 
 PATCH = Path(__file__).parent.parent / "patches" / "pd" / "rtvae.pd"
-
-
-def wait_until_answering(peer: Peer, process: subprocess.Popen, timeout_s: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"rtvae serve exited: {process.stderr.read()}")
-        peer.send_message("/rtvae/ping", 1.0)
-        if any(address == "/rtvae/pong" for address, _ in peer.replies(0.3, until="/rtvae/pong")):
-            return
-    raise RuntimeError("rtvae serve did not answer /rtvae/ping")
-
-
-def start_server(jack: PrivateJackServer, tmp: Path, *extra: str, env: dict | None = None) -> SimpleNamespace:
-    """`rtvae serve` on ``jack`` with its own port and JACK client name."""
-    port = free_udp_port()
-    name = f"rtvae-live-{port}"  # unique per server: JACK renames a second client of the same name
-    stats = tmp / f"{name}.json"
-    command = [sys.executable, "-m", "rtvae", "serve", "--device", "system", "--block", str(jack.period),
-               "--port", str(port), "--jack-name", name, "--stats-file", str(stats),
-               "--models-dir", str(tmp / "models"), "--recordings-dir", str(tmp / "recordings"), *extra]
-    process = subprocess.Popen(command, env={**os.environ, **jack.env(), **(env or {})}, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
-    peer = Peer(port)
-    wait_until_answering(peer, process)
-    return SimpleNamespace(process=process, port=port, name=name, peer=peer, stats=stats, jack=jack, tmp=tmp)
-
-
-def stop_server(server: SimpleNamespace) -> dict:
-    import json
-
-    server.process.send_signal(signal.SIGINT)
-    out, err = server.process.communicate(timeout=30)
-    server.peer.close()
-    assert server.process.returncode == 0, err
-    return json.loads(server.stats.read_text())
 
 
 @pytest.fixture(scope="module")
@@ -91,27 +52,8 @@ def capture(live):
         yield cap
 
 
-@functools.lru_cache(maxsize=None)
-def loud_latent(name: str = "organ_C3_mid") -> tuple[float, ...]:
-    """The latent of one window of a procedural sound (the corpus mean itself is near-silent)."""
-    from rtvae.data.synth import corpus_specs, render_sound
-    from rtvae.framing import frame
-
-    spec = {s.name: s for s in corpus_specs()}[name]
-    mu, _ = load_model("default").encoder().encode(frame(render_sound(spec), 1024, 1024)[5:6])
-    return tuple(float(v) for v in mu[0])
-
-
 def oscsend(port: int, address: str, types: str, *values) -> None:
     subprocess.run(["oscsend", "localhost", str(port), address, types, *map(str, values)], check=True, timeout=10)
-
-
-def status_of(peer) -> dict:
-    """``/rtvae/status`` by field name (the namespace table orders the fields)."""
-    from rtvae.osc.namespace import REPLY_BY_PATH
-
-    peer.send_message("/rtvae/status")
-    return REPLY_BY_PATH["/rtvae/status"].read(dict(peer.replies(1.0, until="/rtvae/status"))["/rtvae/status"])
 
 
 def rms_after(capture: JackCapture, frame: int, seconds: float) -> float:

@@ -7,8 +7,10 @@ import json
 from pathlib import Path
 
 from rtvae import config as cfg
+from rtvae.errors import AudioDeviceError
 
 SECTIONS = cfg.SERVE_SECTIONS
+RESTART = -1  # _serve's outcome when a lost device is back: this command starts again
 
 
 def register(subparsers) -> None:
@@ -35,11 +37,29 @@ def run(args: argparse.Namespace) -> int:
         print(f"rtvae serve: started a private JACK dummy server '{jack.name}' "
               f"({jack.sample_rate} Hz, period {jack.period})", flush=True)
     try:
-        return _serve(config)
+        outcome = _serve(config)
     finally:
         if jack is not None:
             release_portaudio()
             jack.stop()
+    if outcome == RESTART:
+        _restart()
+    return outcome
+
+
+def _restart() -> None:
+    """Run this same command line again in this process (same pid, same pipes): PortAudio cannot
+    reopen a device it lost in the process that lost it. The live state starts afresh."""
+    import os
+    import sys
+
+    print("rtvae serve: starting again on the audio device (the live state starts afresh)",
+          file=sys.stderr, flush=True)
+    try:
+        os.execv(sys.executable, [sys.executable, *sys.orig_argv[1:]])
+    except OSError as exc:
+        raise AudioDeviceError(f"the audio device is back, but rtvae serve could not start again: {exc}; "
+                               "start it again by hand") from None
 
 
 def release_portaudio() -> None:
@@ -51,19 +71,23 @@ def release_portaudio() -> None:
 
 
 def _serve(config) -> int:
+    from rtvae.drivers.stream import find_output_device
     from rtvae.session import Session
 
     _stop_on_signals()
+    find_output_device(config.serve.device)  # a missing device fails now, not after the model loads
     session = Session(config)
     with session:
         _announce(session)
-        session.run_until(config.serve.duration_s)
-        summary = session.stats()
-    if config.serve.stats_file:
-        Path(config.serve.stats_file).write_text(json.dumps(summary, indent=1))
+        try:
+            outcome = session.run_until(config.serve.duration_s)
+        finally:  # also when the device was lost: the figures up to then are written
+            summary = session.stats()
+            if config.serve.stats_file:
+                Path(config.serve.stats_file).write_text(json.dumps(summary, indent=1))
     print(f"rtvae serve: stopped after {summary['blocks']} blocks, {summary['xruns']} xruns, "
           f"callback p99 {summary['callback_ms']['p99']:.3f} ms of {summary['budget_ms']:.2f} ms")
-    return 0
+    return RESTART if outcome == "device_back" else 0
 
 
 def _stop_on_signals() -> None:

@@ -20,6 +20,8 @@ The scores of ``rtvae render``:
   The render is cropped by the overlap-add's fill and the engine's declared latency for
   timed records, so the output is aligned with the input and as long as it.
 * :func:`interpolation_score` (``render interp``): two sources and the strategy records.
+* :func:`descriptor_score` (``render descriptor``): descriptor targets and curves as a
+  latent path (:mod:`rtvae.explore.targets`), one latent per hop, played exactly.
 """
 
 from __future__ import annotations
@@ -202,6 +204,47 @@ def interpolation_score(a, b, hop: int, *, strategy: str = "stepwise", amount: f
     n_hops = math.ceil(len(sources[0]) / per_hop)
     curve = None if curve is None else np.asarray(curve, np.float64)
     return Score(records, n_hops * hop, sources=sources, curve=curve)
+
+
+def descriptor_score(engine, selector, curves, duration_s: float, *, method: str = "viterbi",
+                     smooth_ms: float = 0.0) -> Score:
+    """Descriptor targets as a latent path, one latent per output hop (``render descriptor``).
+
+    Args:
+        engine: the engine that will play it (its hop sets the number of hops).
+        selector: a :class:`~rtvae.explore.targets.Selector` with the targets (constants),
+            weights and continuity set; its ``step`` must match the engine's hop.
+        curves: name → values sampled evenly over ``duration_s`` (any length, resampled
+            to one value per hop); may be empty when the selector has targets.
+        duration_s: length in seconds.
+        method: ``viterbi`` (the whole curve planned at once), ``live`` (hop by hop, as
+            the live handlers select) or ``nearest`` (the per-frame baseline).
+        smooth_ms: the engine's latent slew while it plays. 0 (the default) plays the
+            path exactly: it already moves one successor per hop along corpus sounds, and
+            a slew would average a sound's consecutive windows into a blur; seams are
+            crossfaded by the overlap-add itself.
+
+    Hop k's latent is heard from frame ``k * hop`` (``engine.timed_latency_samples`` is
+    0): measure hop k over frames ``[k hop, k hop + window)`` of the output.
+    """
+    from rtvae.explore.targets import TargetError, resample, steps_per_hop
+
+    if selector.step != steps_per_hop(engine.hop, selector.atlas.hop):
+        raise RtvaeError(f"the selector moves {selector.step} atlas hops per output hop; the engine's hop "
+                         f"{engine.hop} over the corpus hop {selector.atlas.hop} needs "
+                         f"{steps_per_hop(engine.hop, selector.atlas.hop)}")
+    n_hops = max(int(round(duration_s * engine.sample_rate / engine.hop)), 1)
+    series = {name: [value] for name, value in selector.targets.items()}
+    series.update(curves)
+    if not series:
+        raise TargetError("give at least one descriptor target or curve")
+    plans = {"viterbi": selector.path, "live": selector.live_path, "nearest": selector.nearest}
+    if method not in plans:
+        raise RtvaeError(f"method must be one of {', '.join(plans)}, got {method!r}")
+    path = plans[method]({name: resample(values, n_hops) for name, values in series.items()})
+    score = trajectory_score(path, engine.hop)
+    score.records[0] = (c.IMMEDIATE, c.SMOOTH_MS, [float(smooth_ms)])
+    return score
 
 
 def render_latents(model, latents: np.ndarray, synth=None, *, seed: int = 0) -> np.ndarray:

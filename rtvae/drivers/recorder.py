@@ -3,7 +3,9 @@
 The callback copies each block into a lock-free ring (:meth:`Recorder.tap`, a no-op when
 not recording); a writer thread drains the ring into the file. If the writer falls
 behind by more than the ring holds (10 s by default), the missing frames are counted, not
-waited for.
+waited for. If writing fails (the disk full, the file too large, the folder gone), the
+writer stops the recording, closes what it can and keeps the reason in
+:attr:`Recorder.failure` for the control side to report; the stream never notices.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ class Recorder:
         self.chunk = np.zeros(chunk, np.float32)
         self.path: Path | None = None
         self.frames_written = 0
+        self.failure: str | None = None  # why the last recording stopped by itself (writer thread sets it)
         self._thread: threading.Thread | None = None
 
     def warm(self) -> None:
@@ -48,7 +51,7 @@ class Recorder:
         self.stop()
         path.parent.mkdir(parents=True, exist_ok=True)
         handle = sf.SoundFile(str(path), "w", self.sample_rate, 1, subtype="FLOAT")
-        self.path, self.frames_written, self.dropped[0] = path, 0, 0
+        self.path, self.frames_written, self.dropped[0], self.failure = path, 0, 0, None
         self.ring.counters[1] = self.ring.counters[0]  # forget anything stale
         self.active[0] = 1
         self._thread = threading.Thread(target=self._write, args=(handle,), name="rtvae-recorder", daemon=True)
@@ -69,15 +72,42 @@ class Recorder:
         return bool(self.active[0])
 
     def _write(self, handle: sf.SoundFile) -> None:
-        with handle:
-            while self.active[0] or len(self.ring):
-                if not self._drain_into(handle):
-                    time.sleep(0.01)
+        try:
+            with handle:
+                while self.active[0] or len(self.ring):
+                    if not self._drain_into(handle):
+                        time.sleep(0.01)
+        except Exception as exc:  # soundfile raises OSError, LibsndfileError or AssertionError
+            self.active[0] = 0  # the callback stops queueing
+            if self.failure is None:
+                self.failure = _reason(exc, self.frames_written / self.sample_rate)
 
     def _drain_into(self, handle: sf.SoundFile) -> bool:
         n = min(len(self.ring), len(self.chunk))
         if n == 0 or not self.ring.read(self.chunk, n):
             return False
-        handle.write(self.chunk[:n])
+        try:
+            handle.write(self.chunk[:n])
+        except Exception as exc:
+            system = None if isinstance(exc, OSError) else _system_error(handle)
+            self.failure = _reason(exc, self.frames_written / self.sample_rate, system)
+            raise
         self.frames_written += n
         return True
+
+
+def _reason(exc: BaseException, seconds: float, system: str | None = None) -> str:
+    """Why writing stopped, for a person: the OS's words where they are known."""
+    detail = system or (exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)) or type(exc).__name__
+    return f"recording stopped after {seconds:.1f} s: {detail[:60]} (disk full?)"
+
+
+def _system_error(handle: sf.SoundFile) -> str | None:
+    """libsndfile's own account of a failed write: the OS's error text ("File too large"), which
+    soundfile's exception leaves out ("System error.")."""
+    try:
+        text = sf._ffi.string(sf._snd.sf_strerror(handle._file)).decode("utf-8", "replace")
+    except Exception:  # soundfile's internals changed: its exception's words will do
+        return None
+    detail = text.split(":", 1)[-1].strip().rstrip(".")
+    return None if detail.lower() in ("", "no error") else detail

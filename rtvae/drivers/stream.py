@@ -13,10 +13,22 @@ The callback contract, written once:
 
 ``sounddevice`` is imported only when a stream is opened, so that a private JACK server's
 environment can be set first (PortAudio lists its host APIs on import).
+
+A device can go away while it plays (the JACK server stopped, a USB interface unplugged):
+PortAudio then stops calling back and the stream turns inactive on its own, which
+:meth:`AudioOutput.device_lost` sees. Such a stream is abandoned, never stopped or closed:
+PortAudio's JACK host API waits ten minutes for the dead server and then aborts the process
+on a failed assertion, and its termination at exit does the same (see :func:`abandon_portaudio`).
+This process cannot open PortAudio again afterwards (libjack does not survive a second client
+in a process whose first one lost its server): :func:`device_available` asks a child process.
 """
 
 from __future__ import annotations
 
+import math
+import os
+import subprocess
+import sys
 import time
 from dataclasses import dataclass
 
@@ -66,23 +78,36 @@ def list_output_devices() -> list[DeviceInfo]:
 
 NO_DEVICE_HELP = (
     "no audio output device found. On a headless Linux machine start a JACK dummy server "
-    "(./scripts/run does this for you), or install a virtual device (BlackHole on macOS, "
-    "VB-Cable on Windows); 'rtvae devices' lists what PortAudio sees."
+    "(./scripts/run does this for you, or rtvae serve --private-jack), or install a virtual device "
+    "(BlackHole on macOS, VB-Cable on Windows); 'rtvae devices' lists what PortAudio sees."
+)
+NO_JACK_HELP = (
+    "JACK is not running (PortAudio sees no JACK devices{server}): start the JACK server first "
+    "(e.g. jackd -d alsa, or QjackCtl), or let rtvae start a dummy one with --private-jack; "
+    "'rtvae devices' lists what PortAudio sees."
 )
 
 
 def find_output_device(query: str | None) -> DeviceInfo:
     """The device whose "name, host API" contains ``query`` (case-insensitive), or the default."""
     devices = list_output_devices()
-    if not devices:
-        raise AudioDeviceError(NO_DEVICE_HELP)
-    if not query:
-        return _default_device(devices)
-    matches = [d for d in devices if query.lower() in d.label.lower()]
+    matches = [d for d in devices if (query or "").lower() in d.label.lower()]
     if not matches:
-        names = "; ".join(d.label for d in devices)
-        raise AudioDeviceError(f"no output device matches '{query}'. Output devices: {names}")
-    return matches[0]
+        raise AudioDeviceError(_no_match_help(query, devices))
+    return matches[0] if query else _default_device(devices)
+
+
+def _no_match_help(query: str | None, devices: list[DeviceInfo]) -> str:
+    """Why no device matches ``query``, and what to do about it."""
+    wants_jack = bool(query) and ("jack" in query.lower() or query.lower() == "system")
+    if wants_jack and not any("jack" in d.hostapi.lower() for d in devices):
+        server = os.environ.get("JACK_DEFAULT_SERVER")
+        return NO_JACK_HELP.format(server=f" on the server '{server}'" if server else "")
+    if not devices:
+        return NO_DEVICE_HELP
+    names = "; ".join(d.label for d in devices)
+    return (f"no output device matches '{query}'. Output devices: {names}. Choose one with "
+            "--device and a part of its name ('rtvae devices' lists them)")
 
 
 def _default_device(devices: list[DeviceInfo]) -> DeviceInfo:
@@ -91,6 +116,13 @@ def _default_device(devices: list[DeviceInfo]) -> DeviceInfo:
     default = sd.default.device[1]
     chosen = [d for d in devices if d.index == default]
     return chosen[0] if chosen else devices[0]
+
+
+def ceiling_of(source) -> float:
+    """The largest sample the source's engine lets out (inf when it plays raw, or has no engine)."""
+    player = getattr(source, "player", source)  # an AheadSource plays a Player
+    engine = getattr(player, "engine", None)
+    return float(getattr(engine, "ceiling", math.inf))
 
 
 class AudioOutput:
@@ -121,11 +153,13 @@ class AudioOutput:
         self.recorder = recorder
         self.telemetry = tm.Telemetry(block or 256, self.device_rate)
         self.resampler = None
-        if self.device_rate != model_rate:
-            self.resampler = StreamResampler(model_rate, self.device_rate, max_block)
+        if self.device_rate != model_rate:  # clamped to the engine's ceiling: its interpolation can overshoot
+            self.resampler = StreamResampler(model_rate, self.device_rate, max_block, ceiling=ceiling_of(source))
         self.converted = np.zeros(max_block, np.float32)
         self.stream = None
         self.scheduling = "inline"
+        self.finished = False  # PortAudio ended the stream without being asked to
+        self.lost = False      # the device went away; the stream was abandoned
 
     @property
     def latency_samples(self) -> int:
@@ -186,11 +220,42 @@ class AudioOutput:
         self.stream = sd.OutputStream(
             samplerate=self.device_rate, blocksize=self.block, device=self.device.index,
             channels=self.n_channels, dtype="float32", callback=self._callback, latency="low",
+            finished_callback=self._on_finished,
         )
+        self.finished = self.lost = False
         self.stream.start()
         return self
 
+    def _on_finished(self) -> None:
+        """PortAudio's thread, once the stream has ended (also when we stop it)."""
+        self.finished = True
+
+    def device_lost(self) -> bool:
+        """True once the device has gone away under a started stream (checked by the session)."""
+        if self.lost:
+            return True
+        stream = self.stream
+        return stream is not None and (self.finished or not stream.active)
+
+    def loss_message(self) -> str:
+        """What happened, for a person, once :meth:`device_lost` is True."""
+        blocks = int(self.telemetry.counters[tm.BLOCKS])
+        cause = ("the JACK server stopped or crashed" if "jack" in self.device.hostapi.lower()
+                 else "the device was unplugged, taken by another program, or its driver stopped")
+        return (f"the audio device '{self.device.label}' stopped playing after {blocks} blocks "
+                f"({cause}?)")
+
+    def abandon(self) -> None:
+        """Let go of a lost stream without touching PortAudio (see the module docstring)."""
+        if self.stream is not None:
+            self.lost = True
+            _abandoned.append(self.stream)  # never garbage-collected: nothing may close it
+            self.stream = None
+            abandon_portaudio()
+
     def stop(self) -> None:
+        if self.stream is not None and self.device_lost():
+            self.abandon()
         if self.stream is not None:
             self.stream.stop()
             self.stream.close()
@@ -217,3 +282,57 @@ class AudioOutput:
 
     def device_latency_s(self) -> float:
         return float(self.stream.latency) if self.stream is not None else 0.0
+
+
+_abandoned: list = []  # streams whose device went away: kept open for the life of the process
+
+
+def abandon_portaudio() -> None:
+    """Keep PortAudio from being terminated at exit (sounddevice's atexit handler would, and
+    terminating closes the abandoned stream: a ten-minute wait, then an abort on JACK)."""
+    import sounddevice
+
+    sounddevice._initialized = 0
+
+
+PROBE_TIMEOUT_S = 10.0
+# The child imports sounddevice alone (a fast start) and matches devices as find_output_device does.
+_PROBE = """
+import sys
+from rtvae.drivers.jack import name_portaudio_client
+name_portaudio_client(sys.argv[2])
+import sounddevice as sd
+apis = sd.query_hostapis()
+labels = [f"{d['name']}, {apis[d['hostapi']]['name']}".lower()
+          for d in sd.query_devices() if d["max_output_channels"] > 0]
+sys.exit(0 if any(sys.argv[1].lower() in label for label in labels) else 1)
+"""
+
+
+def device_available(query: str, client_name: str = "rtvae-probe") -> bool:
+    """True if a fresh process sees an output device matching ``query`` (any device if empty).
+
+    For a process whose stream lost its device: it cannot ask PortAudio again itself (see the
+    module docstring). Costs a Python start (about 0.3 s of CPU); never raises.
+    """
+    try:
+        done = subprocess.run([sys.executable, "-c", _PROBE, query or "", client_name], timeout=PROBE_TIMEOUT_S,
+                              stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0
+
+
+DEVICE_RETRY_S = 1.0
+
+
+def wait_for_device(query: str, client_name: str, deadline: float | None = None,
+                    every_s: float = DEVICE_RETRY_S) -> bool:
+    """Look for the device every ``every_s`` seconds until it is there (True) or ``deadline``
+    (monotonic seconds; None: no end) has passed (False). Ctrl-C ends the wait as usual."""
+    while deadline is None or time.monotonic() < deadline:
+        started = time.monotonic()
+        if device_available(query, client_name):
+            return True
+        time.sleep(max(0.0, every_s - (time.monotonic() - started)))
+    return False
