@@ -28,7 +28,17 @@ from rtvae.patchcheck import (
 )
 from tests.pddriver import driver_patch as pd_driver_patch
 from tests.pddriver import open_headless
-from tests.test_patches import LATENT, PdProcess, decode, message, needs_pd
+from tests.test_patches import (
+    LATENT,
+    TOKEN,
+    FakeClients,
+    PdProcess,
+    assert_max_panel_registers,
+    decode,
+    handshake_of,
+    message,
+    needs_pd,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 PD_DIR, MAX_DIR = ROOT / "patches" / "pd", ROOT / "patches" / "max"
@@ -38,6 +48,7 @@ PD = shutil.which("pd")
 CURVE_POINTS = 512  # the size of the Pd panel's array rtvae-curve
 INTERP = {a for a in BY_PATH if a.startswith(f"{PREFIX}/interp/")}
 INTERP_REPLIES = {f"{PREFIX}/interp/ready", f"{PREFIX}/out/interp", f"{PREFIX}/error"}
+HELLO, WELCOME = f"{PREFIX}/hello", f"{PREFIX}/welcome"  # the registration handshake (rtvae.osc.clients)
 
 
 # ------------------------------------------------------------------------------ static checks
@@ -53,13 +64,15 @@ def test_interp_max_patches_pass_the_checker(patch):
 
 def test_the_panels_cover_the_interpolation_namespace():
     pd, mx = pd_osc_addresses(INTERP_PD), max_osc_addresses(INTERP_MAX)
-    assert pd.sent == INTERP - {f"{PREFIX}/interp/breakpoints"}  # a Pd array is a curve, not breakpoints
-    assert mx.sent == INTERP | {f"{PREFIX}/reply"}  # [function] gives breakpoints; Max registers a reply port
-    assert INTERP_REPLIES <= pd.routed and mx.routed == INTERP_REPLIES
+    assert pd.sent == INTERP - {f"{PREFIX}/interp/breakpoints"} | {HELLO}  # a Pd array is a curve, not breakpoints
+    assert mx.sent == INTERP | {f"{PREFIX}/reply", HELLO}  # [function] gives breakpoints; Max registers a reply port
+    assert INTERP_REPLIES | {WELCOME} <= pd.routed and mx.routed == INTERP_REPLIES | {WELCOME}
     assert max_osc_addresses(INTERP_MAX_HELP).sent <= INTERP  # the worked example's messages
-    # with the main panels, every reply the server sends has a patch that reads it
-    assert reply_addresses() <= pd.routed | pd_osc_addresses(PD_DIR / "rtvae.pd").routed
-    assert reply_addresses() <= mx.routed | max_osc_addresses(MAX_DIR / "rtvae.maxpat").routed
+    # with the main and descriptor panels, every reply the server sends has a patch that reads it
+    assert reply_addresses() <= (pd.routed | pd_osc_addresses(PD_DIR / "rtvae.pd").routed
+                                 | pd_osc_addresses(PD_DIR / "rtvae-descriptor.pd").routed)
+    assert reply_addresses() <= (mx.routed | max_osc_addresses(MAX_DIR / "rtvae.maxpat").routed
+                                 | max_osc_addresses(MAX_DIR / "rtvae-descriptor.maxpat").routed)
 
 
 def test_the_max_panel_registers_its_own_reply_port_and_the_help_embeds_it():
@@ -69,13 +82,14 @@ def test_the_max_panel_registers_its_own_reply_port_and_the_help_embeds_it():
     assert {"function", "multislider", "umenu", "textedit"} <= {b["maxclass"] for b in boxes}
     help_boxes = [b["box"] for b in json.loads(INTERP_MAX_HELP.read_text())["patcher"]["boxes"]]
     assert any(b["maxclass"] == "bpatcher" and b.get("name") == INTERP_MAX.name for b in help_boxes)
+    assert_max_panel_registers(INTERP_MAX, 9002)  # and then the handshake: /rtvae/hello, the token back
 
 
 PD_RECEIVES = {
     "rtvae-interp-host", "rtvae-interp-port", "rtvae-interp-connect", "rtvae-interp-a", "rtvae-interp-b",
     "rtvae-interp-mode", "rtvae-interp-amount", "rtvae-interp-send-curve", "rtvae-interp-function",
     "rtvae-interp-stretch", "rtvae-interp-loop", "rtvae-interp-play", "rtvae-interp-stop", "rtvae-interp-position",
-    "rtvae-interp-draw", "rtvae-interp-live", "rtvae-interp-print-progress",
+    "rtvae-interp-draw", "rtvae-interp-live", "rtvae-interp-print-progress", "rtvae-interp-register",
 }
 
 
@@ -108,7 +122,7 @@ PERFORMANCE = [  # what a performer does, through the panel's named receives, in
     "rtvae-interp-print-progress 1",
 ]
 WATCHED = ["ready-a", "ready-a-seconds", "ready-windows", "now-position", "now-progress", "now-playing",
-           "error-address", "error-reason"]
+           "error-address", "error-reason", "registered"]
 
 
 def driver_patch(folder: Path) -> Path:
@@ -128,7 +142,7 @@ def test_the_pd_panel_sends_what_the_performer_means_and_reads_the_replies(tmp_p
     sock.settimeout(0.05)
     pd = PdProcess(driver_patch(tmp_path), f"rtvae-interp-port {sock.getsockname()[1]}", "rtvae-interp-connect bang",
                    *PERFORMANCE, search=PD_DIR)
-    got, sender, deadline = [], None, time.monotonic() + 10
+    got, sender, deadline, clients, answered = [], None, time.monotonic() + 10, FakeClients(), False
     try:
         while time.monotonic() < deadline and not all(pd.printed(f"shown-{name}") for name in WATCHED):
             try:
@@ -136,7 +150,10 @@ def test_the_pd_panel_sends_what_the_performer_means_and_reads_the_replies(tmp_p
             except socket.timeout:
                 continue
             got.append(decode(datagram))
-            if len([g for g in got if g[0] == "/rtvae/interp/curve"]) == 3:  # the last message: answer it
+            clients.answer(sock, got[-1][0], got[-1][2], sender)
+            # after the last message, answer it; progress reports go only to a registered client, as the server's
+            if not answered and sender in clients.registered and [g[0] for g in got].count("/rtvae/interp/curve") == 3:
+                answered = True
                 for reply in REPLIES:
                     sock.sendto(reply, sender)
     finally:
@@ -144,7 +161,8 @@ def test_the_pd_panel_sends_what_the_performer_means_and_reads_the_replies(tmp_p
         sock.close()
     for address, _, args in got:
         check_args(BY_PATH[address], args, LATENT)  # raises if the server would reject it
-    sent = [(address, tags, args) for address, tags, args in got]
+    hellos, sent = handshake_of(got)
+    assert got[0] == (HELLO, "", []) and hellos[:2] == [(HELLO, "", []), (HELLO, "f", [float(TOKEN)])]
     assert [s[0] for s in sent] == [
         "/rtvae/interp/a", "/rtvae/interp/b", "/rtvae/interp/mode", "/rtvae/interp/amount", "/rtvae/interp/curve",
         "/rtvae/interp/curve", "/rtvae/interp/function", "/rtvae/interp/function", "/rtvae/interp/stretch",
@@ -171,6 +189,7 @@ def test_the_pd_panel_sends_what_the_performer_means_and_reads_the_replies(tmp_p
     assert shown["now-progress"] == "0.253" and shown["now-playing"] == "1"
     assert shown["error-address"] == "symbol /rtvae/interp/b"
     assert shown["error-reason"] == "symbol no sound 'nope' in the corpus"
+    assert shown["registered"] == "1"
     assert not [line for line in pd.lines if line.startswith("error:")]
 
 
@@ -294,6 +313,8 @@ def test_the_pd_panel_plays_a_curve_on_the_live_server_and_the_sound_follows_it(
             pd.close()
     errors = [args for _, address, args in heard if address == "/rtvae/error"]
     assert errors == []
+    # (Pd's handshake is checked against a fake server in test_patches.py: the server now sends a
+    # welcome only to its client and the targets that client named, so the monitor cannot hear it.)
     readies = [args for _, address, args in heard if address == "/rtvae/interp/ready"]
     assert [r[:2] for r in readies] == [["a", "organ_C3_dark"], ["b", "organ_C3_bright"]]
     windows = min(r[2] for r in readies)

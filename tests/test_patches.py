@@ -110,22 +110,38 @@ CONTROLS = [  # what a performer does, through the patch's named receives
 ]
 
 
-def collect(sock: socket.socket, until: set[str], timeout_s: float = 8.0) -> list[tuple[str, str, list]]:
+def collect(sock: socket.socket, until: set[str], timeout_s: float = 8.0,
+            clients: FakeClients | None = None) -> list[tuple[str, str, list]]:
+    """What the patch sends until every address of ``until`` came; ``clients`` answers its ``/rtvae/hello``."""
     got, deadline = [], time.monotonic() + timeout_s
     while time.monotonic() < deadline and not until <= {g[0] for g in got}:
         if packet := receive(sock):
             got.append(decode(packet[0]))
+            if clients is not None:
+                clients.answer(sock, *got[-1][::2], packet[1])
     return got
+
+
+def handshake_of(got: list[tuple[str, str, list]]) -> tuple[list, list]:
+    """(the ``/rtvae/hello`` messages, everything else) of what a patch sent, each in order."""
+    return [g for g in got if g[0] == "/rtvae/hello"], [g for g in got if g[0] != "/rtvae/hello"]
 
 
 @needs_pd
 def test_pd_patch_sends_every_control_as_osc_that_the_namespace_accepts(fake_server):
     port = fake_server.getsockname()[1]
+    clients = FakeClients()
     pd = PdProcess(MAIN_PD, f"rtvae-port {port}", "rtvae-connect bang", *CONTROLS)
     try:
-        got = collect(fake_server, set(pd_osc_addresses(MAIN_PD).sent))
+        got = collect(fake_server, set(pd_osc_addresses(MAIN_PD).sent), clients=clients)
     finally:
         pd.close()
+    # on connect, before any control: /rtvae/hello; the token of /rtvae/welcome goes back (exact, as a float)
+    assert got[0] == ("/rtvae/hello", "", [])
+    tokens = [i for i, g in enumerate(got) if g[0] == "/rtvae/hello" and g[2]]
+    assert tokens and all(got[i][1:] == ("f", [float(TOKEN)]) for i in tokens) and clients.registered
+    helps = [i for i, g in enumerate(got) if g[0] == "/rtvae/help"]
+    assert len(helps) == 1 and helps[0] > tokens[0]  # help waits until the panel is registered
     by_address: dict[str, list[tuple[str, list]]] = {}
     for address, tags, args in got:
         check_args(BY_PATH[address], args, LATENT)  # raises if the server would reject it
@@ -148,7 +164,7 @@ def test_pd_patch_sends_every_control_as_osc_that_the_namespace_accepts(fake_ser
 WATCHED = ["status-model", "status-scheduling", "status-latency_ms", "status-xruns", "status-late_blocks",
            "status-cpu_load", "status-recording", "status-corpus", "status-errors", "error-address", "error-reason",
            "model-loaded", "corpus-loaded", "corpus-sounds", "corpus-windows", "record-path", "record-seconds",
-           "ping-ms"]
+           "ping-ms", "registered"]
 
 
 def driver_patch(folder: Path) -> Path:
@@ -156,11 +172,13 @@ def driver_patch(folder: Path) -> Path:
     return pd_driver_patch(folder, "rtvae", WATCHED)
 
 
-STATUS = REPLY_BY_PATH["/rtvae/status"].build({  # in the table's order, whatever it is
+STATUS_SHOWN = {  # the fields the panel shows; every other counter is 0
     "model": "default", "sample_rate": 44100, "device_rate": 48000, "block": 256, "hop": 256, "scheduling": "inline",
     "latency_samples": 512, "latency_ms": 11.61, "xruns": 3, "late_blocks": 4, "cpu_load": 0.25,
     "controls_applied": 120, "controls_dropped": 0, "recording": 1, "corpus": "organs", "osc_received": 130,
-    "packets_rejected": 1, "clients_refused": 0, "errors": 2, "errors_sent": 2, "errors_suppressed": 0})
+    "packets_rejected": 1, "errors": 2, "errors_sent": 2}
+STATUS = REPLY_BY_PATH["/rtvae/status"].build({  # in the table's order, whatever it is
+    f.name: STATUS_SHOWN.get(f.name, "" if f.type == "s" else 0) for f in REPLY_BY_PATH["/rtvae/status"].fields})
 
 
 GAIN_ERROR = "'gain' = 20.0 is out of range [0, 16]"
@@ -173,11 +191,38 @@ def reply(path: str, /, **fields) -> bytes:
 
 HELP = [reply("/rtvae/help/address", path=a.path, signature=a.signature(), help=a.help) for a in NAMESPACE] + [
     reply("/rtvae/help/reply", path=r.path, signature=r.signature(), help=r.help) for r in REPLIES]
+HELP_PAGE = 6  # entries per /rtvae/help page, as the server sends them
+HELP_PAGES = [HELP[i:i + HELP_PAGE] for i in range(0, len(HELP), HELP_PAGE)]
+TOKEN = 2**24 - 3  # tokens are below 2**24: Pd's float32 holds even the largest exactly
+
+
+class FakeClients:
+    """The server's side of ``/rtvae/hello`` for a fake server: ``/rtvae/welcome TOKEN registered``, and a
+    client that sends the token back is registered (see :mod:`rtvae.osc.clients`)."""
+
+    def __init__(self, token: int = TOKEN):
+        self.token, self.registered = token, set()
+
+    def answer(self, sock: socket.socket, address: str, args: list, sender) -> bool:
+        """Answer ``/rtvae/hello`` like the server would; False for any other address."""
+        if address != "/rtvae/hello":
+            return False
+        if args and args[0] == self.token:
+            self.registered.add(sender)
+        elif args:
+            sock.sendto(reply("/rtvae/error", address=address, reason="wrong token"), sender)
+        sock.sendto(reply("/rtvae/welcome", token=self.token, registered=int(sender in self.registered)), sender)
+        return True
+
+    def restart(self, token: int) -> None:
+        """A restarted server: a new key, and no client registered."""
+        self.token, self.registered = token, set()
 
 
 def play_server(sock: socket.socket, pd: PdProcess, timeout_s: float = 8.0) -> None:
-    """Answer Pd's requests like the server would, until every watched name and every help line has printed."""
-    deadline, answered = time.monotonic() + timeout_s, False
+    """Answer Pd's requests like the server would, until every watched name and every help line has printed:
+    the whole ``/rtvae/help`` only for a registered client, page 0 for a stranger."""
+    deadline, answered, clients = time.monotonic() + timeout_s, False, FakeClients()
 
     def done() -> bool:
         return (all(pd.printed(name) for name in WATCHED) and len(pd.printed("rtvae-help")) == len(NAMESPACE)
@@ -188,11 +233,14 @@ def play_server(sock: socket.socket, pd: PdProcess, timeout_s: float = 8.0) -> N
         if packet is None:
             continue
         (address, _, args), sender = decode(packet[0]), packet[1]
+        clients.answer(sock, address, args, sender)
         if address == "/rtvae/ping":
             sock.sendto(message("/rtvae/pong", *args), sender)
         if address == "/rtvae/help":
-            for datagram in HELP:
-                sock.sendto(datagram, sender)
+            for page in range(len(HELP_PAGES)) if sender in clients.registered else [0]:
+                sock.sendto(reply("/rtvae/help/page", page=page, pages=len(HELP_PAGES)), sender)
+                for datagram in HELP_PAGES[page]:
+                    sock.sendto(datagram, sender)
         if address == "/rtvae/status" and not answered:
             answered = True
             for datagram in [message("/rtvae/status", *STATUS), reply("/rtvae/model/loaded", name="default"),
@@ -227,6 +275,51 @@ def test_pd_patch_parses_the_servers_replies_into_its_displays(fake_server, tmp_
     assert shown["error-reason"] == f"symbol {GAIN_ERROR}"
     assert shown["record-path"] == "symbol /rec/take1.wav" and shown["record-seconds"] == "2.5"
     assert shown["ping-ms"] is not None and 0 <= float(shown["ping-ms"]) < 1000
+    assert shown["registered"] == "1"  # the handshake done: the whole help came, page by page
+    assert pd.printed("rtvae-help-page") == [f"{page} {len(HELP_PAGES)}" for page in range(len(HELP_PAGES))]
+    assert not [line for line in pd.lines if line.startswith("error:")]
+
+
+def register_again_driver(folder: Path, abstraction: str) -> Path:
+    """``[abstraction]``, a ``register`` bang 0.7 s after load, and its ``registered`` state printed."""
+    lines = ["#N canvas 0 50 450 300 12;", f"#X obj 10 10 {abstraction};", "#X obj 10 600 loadbang;",
+             "#X obj 10 630 delay 700;", f"#X msg 10 660 \\; {abstraction}-register bang;",
+             f"#X obj 200 600 r {abstraction}-registered;", "#X obj 200 630 print registered;",
+             "#X connect 1 0 2 0;", "#X connect 2 0 3 0;", "#X connect 4 0 5 0;"]
+    path = folder / "driver.pd"
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def changes(values: list[str]) -> list[str]:
+    """The values as they changed (repeats of the same value dropped)."""
+    return [v for i, v in enumerate(values) if i == 0 or v != values[i - 1]]
+
+
+@needs_pd
+@pytest.mark.parametrize("abstraction", ["rtvae", "rtvae-interp"])
+def test_pd_panels_register_on_connect_and_again_after_a_server_restart(fake_server, tmp_path, abstraction):
+    """The handshake on connect, then (the server restarted: a new token) again on ``-register``."""
+    clients, tokens, got = FakeClients(), [TOKEN, TOKEN - 1000], []
+    pd = PdProcess(register_again_driver(tmp_path, abstraction), f"{abstraction}-port {fake_server.getsockname()[1]}",
+                   f"{abstraction}-connect bang", search=PD_DIR)
+    deadline = time.monotonic() + 4.0  # before the 5 s re-registration: only the connect and the bang
+    try:
+        while time.monotonic() < deadline and not (len(clients.registered) and clients.token == tokens[1]
+                                                   and changes(pd.printed("registered"))[-4:] == ["0", "1", "0", "1"]):
+            if (packet := receive(fake_server)) is None:
+                continue
+            got.append(decode(packet[0]))
+            address, _, args = got[-1]
+            if address == "/rtvae/hello" and not args and clients.registered:
+                clients.restart(tokens[1])  # the second handshake meets a restarted server
+            clients.answer(fake_server, address, args, packet[1])
+    finally:
+        pd.close()
+    hellos, _ = handshake_of(got)
+    assert [(tags, args) for _, tags, args in hellos] == [
+        ("", []), ("f", [float(tokens[0])]), ("", []), ("f", [float(tokens[1])])]
+    assert changes(pd.printed("registered"))[-4:] == ["0", "1", "0", "1"]  # registered, forgotten, registered again
     assert not [line for line in pd.lines if line.startswith("error:")]
 
 
@@ -242,13 +335,17 @@ def test_shipped_max_patches_pass_the_checker(patch):
 
 
 def test_pd_and_max_patches_send_the_same_controls_and_route_every_reply():
-    """The main panels and the interpolation panels, together, route every reply."""
+    """The main, interpolation and descriptor panels, together, route every reply."""
     pd, mx = pd_osc_addresses(MAIN_PD), max_osc_addresses(MAX_FILES[0])
     interp_pd = pd_osc_addresses(MAIN_PD.with_name("rtvae-interp.pd"))
     interp_mx = max_osc_addresses(MAX_FILES[0].with_name("rtvae-interp.maxpat"))
+    descriptor_pd = pd_osc_addresses(MAIN_PD.with_name("rtvae-descriptor.pd"))
+    descriptor_mx = max_osc_addresses(MAX_FILES[0].with_name("rtvae-descriptor.maxpat"))
     assert mx.sent - pd.sent == {"/rtvae/reply"}  # Max registers its reply port; Pd gets replies on its socket
-    assert pd.sent <= set(BY_PATH) and (mx.routed | interp_mx.routed) == reply_addresses()
-    assert reply_addresses() <= pd.routed | interp_pd.routed
+    for panel in (pd, mx, interp_pd, interp_mx):  # every panel registers (/rtvae/hello) and reads the welcome
+        assert "/rtvae/hello" in panel.sent and "/rtvae/welcome" in panel.routed
+    assert pd.sent <= set(BY_PATH) and (mx.routed | interp_mx.routed | descriptor_mx.routed) == reply_addresses()
+    assert reply_addresses() <= pd.routed | interp_pd.routed | descriptor_pd.routed
 
 
 def test_pd_patch_exposes_the_named_receives_a_live_test_drives():
@@ -258,7 +355,7 @@ def test_pd_patch_exposes_the_named_receives_a_live_test_drives():
         "rtvae-temperature", "rtvae-gain", "rtvae-mute", "rtvae-preset-name", "rtvae-preset-store",
         "rtvae-preset-recall", "rtvae-model-name", "rtvae-model-load", "rtvae-record-name", "rtvae-record-start",
         "rtvae-record-stop", "rtvae-corpus-name", "rtvae-corpus-load", "rtvae-ping", "rtvae-help",
-        "rtvae-status-request", "rtvae-poll"}
+        "rtvae-status-request", "rtvae-poll", "rtvae-register"}
     assert expected <= names
 
 
@@ -274,6 +371,57 @@ def test_pd_reader_counts_objects_per_canvas_and_resolves_escapes(tmp_path):
     assert inner.objects[1].args == (";", "rtvae-gain", "$1", ",", "2")
     assert top.objects[2].args == ("a", "comment", ",", "with", "a", "comma")
     assert [(c.src, c.dst) for c in top.connections] == [(0, 1)] == [(c.src, c.dst) for c in inner.connections]
+
+
+def max_wires(path: Path) -> tuple[dict[str, dict], dict[tuple[str, int], list[tuple[str, int]]]]:
+    """A Max patcher's boxes by id, and its lines as (box, outlet) -> [(box, inlet)]."""
+    patcher = json.loads(path.read_text())["patcher"]
+    wires: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    for entry in patcher["lines"]:
+        (src, outlet), (dst, inlet) = entry["patchline"]["source"], entry["patchline"]["destination"]
+        wires.setdefault((src, outlet), []).append((dst, inlet))
+    return {b["box"]["id"]: b["box"] for b in patcher["boxes"]}, wires
+
+
+def downstream(wires, start: tuple[str, int], stop: set[str] = frozenset()) -> set[str]:
+    """Every box a message from outlet ``start`` can reach (not going on past the boxes of ``stop``)."""
+    seen, todo = set(), [start]
+    while todo:
+        for dst, _ in wires.get(todo.pop(), []):
+            if dst not in seen:
+                seen.add(dst)
+                todo += [] if dst in stop else [(dst, o) for o in range(8)]
+    return seen
+
+
+def assert_max_panel_registers(path: Path, reply_port: int) -> None:
+    """The Max panel's handshake: after its reply port, ``/rtvae/hello`` through [udpsend]; the welcome, read on
+    [udpreceive] only while one is awaited, sends its token back through [udpsend]; a toggle shows the state."""
+    boxes, wires = max_wires(path)
+    by_text = {b["text"]: i for i, b in boxes.items() if b.get("text")}  # the texts used here are unique
+    send, loadbang, port = by_text["udpsend 127.0.0.1 9000"], by_text["loadbang"], by_text[f"/rtvae/reply {reply_port}"]
+    hello, token_back = by_text["/rtvae/hello"], by_text["prepend /rtvae/hello"]
+    assert {d for d, _ in wires[(hello, 0)]} == {d for d, _ in wires[(token_back, 0)]} == {send}
+    # on load: the reply port at once, the hello deferred (so after it)
+    deferred = next(d for d, _ in wires[(loadbang, 0)] if boxes[d]["text"].split()[0] in ("deferlow", "delay"))
+    assert port in downstream(wires, (loadbang, 0), {send, deferred})
+    assert hello in downstream(wires, (deferred, 0), {send})
+    # the welcome: through a window that the hello opens (and a timeout closes), then its token back
+    route, words = next((i, b["text"].split()) for i, b in boxes.items()
+                        if b.get("text", "").startswith("route ") and "/rtvae/welcome" in b["text"])
+    welcome = (route, words.index("/rtvae/welcome") - 1)  # the outlet of /rtvae/welcome
+    (window, inlet), = wires[welcome]
+    assert boxes[window]["text"] == "gate" and inlet == 1 and window in downstream(wires, (deferred, 0), {send})
+    after = downstream(wires, welcome, {send})
+    assert token_back in after and any(boxes[b]["maxclass"] == "toggle" for b in after)
+    # a button of the presentation registers again (after a server restart): the reply port and the hello
+    buttons = [i for i, b in boxes.items() if b["maxclass"] == "button"]
+    again = [i for i in buttons if {port, hello} <= downstream(wires, (i, 0), {send})]
+    assert len(again) == 1 and boxes[again[0]]["presentation"] == 1
+
+
+def test_the_max_panel_registers_after_its_reply_port():
+    assert_max_panel_registers(MAX_FILES[0], 9001)
 
 
 # ------------------------------------------------------------------------------ the checkers bite
@@ -355,7 +503,7 @@ def out_of_range(patcher: dict) -> None:
 
 @pytest.mark.parametrize("edit, complaint", [
     (bad_outlet, "outlet(s)"), (bad_address, "/rtvae/gian"), (missing_id, "missing id"),
-    (dangling_line, "no box obj-9999"), (wrong_inlets, "Max gives it 10 and 10"),
+    (dangling_line, "no box obj-9999"), (wrong_inlets, "Max gives it 12 and 12"),
     (short_outlettype, "outlettype"), (out_of_range, "out of range"),
 ])
 def test_max_checker_catches_a_broken_copy(tmp_path, edit, complaint):

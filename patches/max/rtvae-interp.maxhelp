@@ -578,6 +578,22 @@
 					],
 					"text": "see also: patches/pd/rtvae-interp-help.pd (Pd), rtvae.maxhelp (the latent panel) and rtvae/osc/namespace.py (the OSC table; /rtvae/help prints it)."
 				}
+			},
+			{
+				"box": {
+					"id": "obj-32",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"outlettype": [],
+					"patching_rect": [
+						20.0,
+						910.0,
+						1000.0,
+						34.0
+					],
+					"text": "registration: UDP senders can be forged, so the server never answers a stranger with more than 10 times the bytes it sent. [udpreceive 9002] is a reply target, so the progress reports reach it; 0.5 s after load the [udpsend] registers too (/rtvae/hello, then the token of /rtvae/welcome back) so that no reply to its requests is cut short, and 'registered' lights up. After a server restart, click 'register again'."
+				}
 			}
 		],
 		"lines": [

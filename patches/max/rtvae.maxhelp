@@ -456,6 +456,22 @@
 					],
 					"text": "/rtvae/corpus/load default"
 				}
+			},
+			{
+				"box": {
+					"id": "obj-24",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"outlettype": [],
+					"patching_rect": [
+						20.0,
+						962.0,
+						670.0,
+						64.0
+					],
+					"text": "registration: UDP senders can be forged, so the server never answers a stranger with more than 10 times the bytes it sent. On load the panel registers: /rtvae/reply 9001, then /rtvae/hello; the token of /rtvae/welcome comes back on [udpreceive 9001] and goes out again through [udpsend], and 'registered' lights up. That lifts the limit for this patch (the whole help listing). After a server restart, click 'register again'."
+				}
 			}
 		],
 		"lines": [

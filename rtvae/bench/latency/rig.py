@@ -82,6 +82,7 @@ def serving(variant: str, block: int, settings: Settings, jack_name: str, folder
         client = OscClient(port)
         try:
             startup_s = server.wait_ready(client)
+            client.register()  # progress reports (the pairs' play check) stream to registered clients only
             if variant == INTERP:
                 start_interpolation(client)
             yield Rig(server, client, jack, jack_name), startup_s
