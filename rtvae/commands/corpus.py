@@ -24,7 +24,8 @@ def register(subparsers) -> None:
     default = actions.add_parser(
         "default", help="build the embedded model's corpus into the cache (once; serve does it by itself)",
         description="Synthesise the procedural sounds the embedded model was trained on, encode and "
-        "describe them, and cache the result ($RTVAE_CACHE, default ~/.cache/rtvae). 'rtvae serve' "
+        "describe them, build their descriptor atlas, and cache the result ($RTVAE_CACHE, default "
+        "~/.cache/rtvae). 'rtvae serve' "
         "starts this in a child process the first time; run it ahead to have interpolation ready at once.",
     )
     default.set_defaults(run=run_default)
@@ -43,7 +44,9 @@ def register_build(actions) -> None:
     build = actions.add_parser(
         "build", help="encode, describe and cluster a folder of sounds into a named corpus",
         description="Encode every sound below DIR into per-window latents, measure descriptors of "
-        "the decoded windows, cluster the sounds with a SOM, and store it all as the corpus NAME: "
+        "the decoded windows, cluster the sounds with a SOM, build the descriptor atlas (every window "
+        "and midpoints between neighbouring sounds, measured as played: what descriptor targets choose "
+        "from), and store it all as the corpus NAME: "
         "CORPORA_DIR/NAME/corpus.npz (see 'rtvae corpus list'). Choose it with --corpus NAME on "
         "serve and render, or /rtvae/corpus/load NAME live. Building a name again replaces it.",
     )
@@ -116,7 +119,7 @@ def run_build(args: argparse.Namespace) -> int:
     cells = len(set(corpus.clusters.tolist()))
     what = f"corpus '{name}' ({out})" if name else str(out)
     print(f"wrote {what}: {len(corpus.names)} sounds, {len(corpus.mu)} windows at hop {corpus.hop}, "
-          f"{cells} SOM clusters in use")
+          f"{cells} SOM clusters in use, {describe_atlas(corpus)}")
     if name:
         print(f"choose it with --corpus {name} (serve, render) or /rtvae/corpus/load {name}")
     return 0
@@ -133,6 +136,13 @@ def encode_folder(args: argparse.Namespace, model):
             bar.update(done - bar.n)
 
         return build_corpus(args.folder, model, args.hop, progress, args.seed)
+
+
+def describe_atlas(corpus) -> str:
+    """'a descriptor atlas of N points (M midpoints)', for the build's last line."""
+    atlas = corpus.atlas
+    return "no descriptor atlas" if atlas is None else \
+        f"a descriptor atlas of {atlas.n_points} points ({len(atlas.pairs)} midpoints)"
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -166,5 +176,6 @@ def run_default(args: argparse.Namespace) -> int:
 
     model = load_model("default")
     corpus = corpus_for(model)
-    print(f"{default_corpus_file(model)}: {len(corpus.names)} sounds, {len(corpus.mu)} windows at hop {corpus.hop}")
+    print(f"{default_corpus_file(model)}: {len(corpus.names)} sounds, {len(corpus.mu)} windows at hop {corpus.hop}, "
+          f"{describe_atlas(corpus)}")
     return 0

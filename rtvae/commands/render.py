@@ -1,4 +1,5 @@
-"""``rtvae render``: offline synthesis to WAV (reconstructions, latent trajectories, a demo, interpolations).
+"""``rtvae render``: offline synthesis to WAV (reconstructions, latent trajectories, a demo, interpolations,
+descriptor targets).
 
 Every kind is a score of control records played by the same engine as ``rtvae serve``,
 built from the same ``synth`` settings (see :mod:`rtvae.drivers.offline`).
@@ -60,10 +61,43 @@ def register(subparsers) -> None:
     interp.add_argument("--extend-hop", type=int, default=64, help="encoding hop of the extend strategy")
     _common(interp, "interp.wav", "--strategy")
     interp.set_defaults(run=run_interp)
+    register_descriptor(kinds)
     demo = kinds.add_parser("demo", help="a slow walk through the model's latent space")
     demo.add_argument("--duration-s", type=float, default=20.0, help="length in seconds (default 20)")
     _common(demo, "rtvae-demo.wav", "--synthesis")
     demo.set_defaults(run=run_demo)
+
+
+def register_descriptor(kinds) -> None:
+    descriptor = kinds.add_parser(
+        "descriptor", help="follow descriptor targets or curves (this bright, this loud, this pitch)",
+        description="Choose latents whose decoded sound has the descriptors asked for, from the corpus's "
+        "descriptor atlas, and render them through the live engine. Values are in the descriptors' units "
+        "(rms_db, centroid_hz, f0_hz ...); a descriptor given alone controls only itself. Targets outside "
+        "the corpus's range are clamped (and said so). The path is planned over the whole curve (Viterbi: "
+        "target cost plus join cost) and played exactly, one latent per hop.",
+    )
+    descriptor.add_argument("--target", nargs="+", default=[], metavar="NAME=VALUE",
+                            help="value targets, e.g. centroid_hz=2500 rms_db=-20")
+    descriptor.add_argument("--curve", action="append", default=[], metavar="NAME:FILE",
+                            help="a curve file (one value per line, .csv or .npy) played over --duration-s")
+    descriptor.add_argument("--function", action="append", default=[], metavar="NAME:FUNCTION[:PARAMS]",
+                            help="a built-in curve in the descriptor's unit, e.g. centroid_hz:ramp:500:5000 or "
+                            "f0_hz:sine:2:110:440 (sine/triangle periods low high, ramp from to, exp from to "
+                            "curvature, walk seed step low high; missing values span the corpus's range)")
+    descriptor.add_argument("--weight", nargs="+", default=[], metavar="NAME=WEIGHT",
+                            help="how much each descriptor counts (default 1 for those given, 0 for the others)")
+    descriptor.add_argument("--continuity", type=float, default=None,
+                            help="how much staying on the way of the previous latent counts (default 0.2; 0: "
+                            "the per-frame nearest neighbour)")
+    descriptor.add_argument("--method", choices=("viterbi", "live", "nearest"), default="viterbi",
+                            help="viterbi: plan the whole curve (default); live: hop by hop as the server "
+                            "does; nearest: the per-frame nearest neighbour (the papers' baseline)")
+    descriptor.add_argument("--duration-s", type=float, default=10.0, help="length in seconds (default 10)")
+    descriptor.add_argument("--corpus", metavar="NAME", help="corpus whose atlas to use: a name in "
+                            "user.corpora_dir, or 'default' (the model's own; the default)")
+    _common(descriptor, "descriptor.wav", "--method")
+    descriptor.set_defaults(run=run_descriptor)
 
 
 def _common(parser: argparse.ArgumentParser, default_out: str, mode_renamed_to: str) -> None:
@@ -140,6 +174,109 @@ def run_interp(args: argparse.Namespace) -> int:
     if args.grid:
         _write_markers(Path(args.out), amounts, [len(t) for t in takes], model.card.sample_rate)
     return _finish(args, np.concatenate(takes), model)
+
+
+def run_descriptor(args: argparse.Namespace) -> int:
+    from rtvae.drivers.offline import descriptor_score, render
+    from rtvae.explore.corpus import open_corpus
+    from rtvae.model.directory import load_model
+    from rtvae.paths import corpora_dir
+
+    from rtvae.errors import RtvaeError
+
+    if not 0 < args.duration_s <= 3600:
+        raise RtvaeError(f"--duration-s must be above 0 and at most 3600, got {args.duration_s:g}")
+    config = cfg.resolve(args, SECTIONS)
+    model = load_model(args.model)
+    corpus = open_corpus(model, args.corpus, corpora_dir(config.user.corpora_dir))
+    if corpus is None:
+        from rtvae.errors import CorpusError
+
+        raise CorpusError(f"the model '{model.card.name}' has no corpus of its own; give one with --corpus NAME")
+    settings = _descriptor_settings(args, corpus)
+
+    def score_of(engine):
+        selector = _selector(corpus, engine, settings)
+        return descriptor_score(engine, selector, settings["curves"], args.duration_s, method=args.method)
+
+    return _finish(args, render(model, score_of, config.synth, seed=args.seed), model)
+
+
+def _descriptor_settings(args, corpus) -> dict:
+    """Targets, weights and curves from the flags, checked against the corpus's atlas (clamping said once)."""
+    from rtvae.explore.targets import Selector
+
+    probe = Selector(corpus.atlas)  # checks names and values the way the engine's selector will
+    settings = {"targets": _pairs(args.target, "--target", "="), "weights": _pairs(args.weight, "--weight", "="),
+                "curves": _descriptor_curves(args, probe), "continuity": args.continuity}
+    clamped = probe.set_targets(settings["targets"])
+    probe.set_weights(settings["weights"])
+    clamped += [name for name, values in settings["curves"].items() if probe.clamp(name, values)[1]]
+    if not settings["targets"] and not settings["curves"]:
+        from rtvae.errors import RtvaeError
+
+        raise RtvaeError("give at least one --target, --curve or --function")
+    for name in clamped:
+        r = probe.ranges()[name]
+        print(f"{name}: clamped to the corpus's range {r.low:g} .. {r.high:g} {r.unit}")
+    return settings
+
+
+def _selector(corpus, engine, settings):
+    from rtvae.explore.targets import CONTINUITY, Selector, steps_per_hop
+
+    continuity = CONTINUITY if settings["continuity"] is None else settings["continuity"]
+    selector = Selector(corpus.atlas, continuity=continuity, step=steps_per_hop(engine.hop, corpus.hop))
+    selector.set_targets(settings["targets"])
+    selector.set_weights(settings["weights"])
+    return selector
+
+
+def _pairs(items: list[str], flag: str, separator: str) -> dict[str, float]:
+    """``NAME=VALUE`` items → {name: value}; a malformed one is an error naming it."""
+    from rtvae.errors import RtvaeError
+
+    pairs = {}
+    for item in items:
+        name, sep, value = item.partition(separator)
+        try:
+            if not sep or not name:
+                raise ValueError
+            pairs[name] = float(value)
+        except ValueError:
+            example = f"centroid_hz{separator}2500"
+            raise RtvaeError(f"{flag} {item}: expected NAME{separator}NUMBER, e.g. {example}") from None
+    return pairs
+
+
+def _descriptor_curves(args, selector) -> dict:
+    """``--curve NAME:FILE`` and ``--function NAME:FUNCTION[:PARAMS]`` → {name: values}, each checked."""
+    from rtvae.drivers.offline import read_curve_file
+    from rtvae.errors import RtvaeError
+    from rtvae.explore.targets import descriptor_function
+
+    curves = {}
+    for item in args.curve:
+        name, sep, path = item.partition(":")
+        if not sep or not path:
+            raise RtvaeError(f"--curve {item}: expected NAME:FILE, e.g. centroid_hz:curve.txt")
+        values = read_curve_file(path)
+        selector.clamp(name, values)  # checks the name and the values (some, all finite); clamping is said later
+        curves[name] = values
+    for item in args.function:
+        name, _, spec = item.partition(":")
+        function, *params = spec.split(":") if spec else [""]
+        try:
+            values = [float(p) for p in params]
+        except ValueError:
+            raise RtvaeError(f"--function {item}: parameters must be numbers") from None
+        curves[name] = descriptor_function(function, values, selector.ranges()[_known(selector, name)])
+    return curves
+
+
+def _known(selector, name: str) -> str:
+    selector.clamp(name, [0.0])  # an unknown name is a TargetError listing the known ones
+    return name
 
 
 def _corpus(args, config, model):

@@ -6,8 +6,13 @@ against), and a bag-of-frames thumbnail (mean and std of each descriptor over th
 that a Self-Organising Map clusters, so a cluster's sounds can be concatenated into a
 long interpolation source.
 
+The corpus also carries its descriptor atlas (:mod:`rtvae.explore.atlas`): every window
+and midpoints between neighbouring sounds, with descriptors of the audio as played, the
+ground that descriptor targets (:mod:`rtvae.explore.targets`) choose latents on.
+
 Stored as one versioned ``.npz``, tied to the model by the SHA-256 of its encoder and
-decoder: loading a corpus with another model is an error. Corpora are the user's named
+decoder: loading a corpus with another model is an error, and so is loading one of an
+older version (version 1 had no atlas: rebuild it). Corpora are the user's named
 artefacts, one folder each in the corpora folder (:func:`rtvae.paths.corpora_dir`):
 ``<corpora_dir>/<name>/corpus.npz``, with room beside it for the maps to come. The name
 ``default`` is reserved for the model's own corpus (:func:`open_corpus`). Nothing is ever
@@ -30,17 +35,19 @@ from typing import BinaryIO, Callable
 import numpy as np
 
 from rtvae.audiofiles import load_folder
-from rtvae.errors import CorpusError, UnsafeNameError
+from rtvae.errors import CorpusError, UnsafeNameError, a_few
+from rtvae.explore.atlas import Atlas
 from rtvae.framing import frame
 from rtvae.model.card import DECODER_FILE, ENCODER_FILE
 from rtvae.model.directory import ModelDirectory, default_model_path
 from rtvae.paths import cache_dir, check_name, inside
 
 FORMAT = "rtvae-corpus"
-VERSION = 1
+VERSION = 2                  # 2: the descriptor atlas (rtvae.explore.atlas) is stored with the corpus
 CORPUS_FILE = "corpus.npz"
 DEFAULT_NAME = "default"     # the model's own corpus, never a folder in the corpora folder
 ARRAYS = ("offsets", "mu", "logvar", "descriptors", "clusters")
+ATLAS_ARRAYS = ("atlas_pairs", "atlas_descriptors")  # absent from a corpus made without one
 
 
 def is_embedded(model: ModelDirectory) -> bool:
@@ -87,6 +94,7 @@ class Corpus:
     clusters: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # (n_sounds,) SOM cell
     som: dict = field(default_factory=dict)
     model_name: str = ""         # the encoding model's card name, to show to users
+    atlas: Atlas | None = field(default=None, repr=False)  # descriptor atlas; None if made without
 
     def index(self, name: str) -> int:
         try:
@@ -130,6 +138,9 @@ class Corpus:
                 "descriptor_names": self.descriptor_names, "hop": self.hop, "sample_rate": self.sample_rate,
                 "model": self.model, "model_name": self.model_name, "som": self.som}
         arrays = {name: getattr(self, name) for name in ARRAYS}
+        if self.atlas is not None:
+            meta["atlas"] = self.atlas.meta()
+            arrays.update(self.atlas.arrays())
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(path, lambda out: np.savez(out, meta=np.array(json.dumps(meta, default=_plain)), **arrays))
@@ -141,15 +152,31 @@ class Corpus:
     def load(cls, path: str | Path, model: ModelDirectory | None = None) -> "Corpus":
         """Read a corpus; with ``model``, refuse one that another model encoded."""
         path = Path(path)
-        meta, arrays = read_corpus_file(path, ARRAYS)
+        meta, arrays = read_corpus_file(path, ARRAYS, ATLAS_ARRAYS)
         if model is not None and meta["model"] != model_fingerprint(model):
             built_with = f"'{meta['model_name']}' " if meta.get("model_name") else ""
             raise CorpusError(f"{path} was built with another model, {built_with}({meta['model']}), not with "
                               f"'{model.card.name}' ({model_fingerprint(model)}, {model.path}); rebuild it: "
                               f"rtvae corpus build FOLDER --model {model_argument(model)} --name NAME")
+        atlas = stored_atlas(meta, arrays)
         return cls(names=meta["names"], paths=meta["paths"], descriptor_names=meta["descriptor_names"],
                    hop=meta["hop"], sample_rate=meta["sample_rate"], model=meta["model"], som=meta["som"],
-                   model_name=meta.get("model_name", ""), **arrays)
+                   model_name=meta.get("model_name", ""), atlas=atlas, **{k: arrays[k] for k in ARRAYS})
+
+
+def stored_atlas(meta: dict, arrays: dict[str, np.ndarray]) -> Atlas | None:
+    """The atlas of a corpus file's metadata and arrays, or None when it was saved without one."""
+    from rtvae.explore.atlas import DescriptorRange, from_parts
+    from rtvae.explore.descriptors import UNITS
+
+    if "atlas" not in meta or any(name not in arrays for name in ATLAS_ARRAYS):
+        return None
+    n_windows, names = int(meta["atlas"]["n_windows"]), meta["descriptor_names"]
+    values = arrays["atlas_descriptors"]
+    stats = {name: DescriptorRange(**fields) for name, fields in meta["atlas"]["stats"].items()}
+    return from_parts(arrays["mu"], arrays["offsets"], values[:n_windows], names,
+                      {n: UNITS.get(n, "") for n in names}, meta["hop"], arrays["atlas_pairs"],
+                      values[n_windows:], stats)
 
 
 def write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
@@ -164,19 +191,42 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
         temp.unlink(missing_ok=True)  # gone already once renamed
 
 
-def read_corpus_file(path: Path, arrays: tuple[str, ...]) -> tuple[dict, dict[str, np.ndarray]]:
-    """The metadata of a corpus file and the ``arrays`` named (only those are read)."""
+def read_corpus_file(path: Path, arrays: tuple[str, ...],
+                     optional: tuple[str, ...] = ()) -> tuple[dict, dict[str, np.ndarray]]:
+    """The metadata of a corpus file, the ``arrays`` named and those of ``optional`` it has (only those are read).
+
+    A file of another version is a :class:`CorpusError` saying how to rebuild it.
+    """
     if not path.is_file():
         raise CorpusError(f"corpus file not found: {path}")
     try:
         with np.load(path, allow_pickle=False) as data:
             meta = json.loads(str(data["meta"]))
+            check_version(path, meta)
             values = {k: data[k] for k in arrays}
+            values.update({k: data[k] for k in optional if k in data.files})
     except (OSError, ValueError, KeyError) as exc:
         raise CorpusError(f"{path} is not a readable corpus: {exc}") from None
-    if not isinstance(meta, dict) or meta.get("format") != FORMAT or meta.get("version") != VERSION:
-        raise CorpusError(f"{path}: not an rtvae corpus of version {VERSION}")
     return meta, values
+
+
+def check_version(path: Path, meta) -> None:
+    """Refuse a file that is not an rtvae corpus of this :data:`VERSION`, saying what to do."""
+    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+        raise CorpusError(f"{path}: not an rtvae corpus")
+    version = meta.get("version")
+    if version != VERSION:
+        why = "it has no descriptor atlas" if isinstance(version, int) and version < VERSION else "this rtvae is older"
+        raise CorpusError(f"{path} is a corpus of version {version}; this rtvae reads version {VERSION} ({why}); "
+                          f"rebuild it: {rebuild_command(path, meta)}")
+
+
+def rebuild_command(path: Path, meta: dict) -> str:
+    """``rtvae corpus build DIR --name NAME``, with the sounds' folder and the corpus's name where known."""
+    paths = [p for p in meta.get("paths", []) if isinstance(p, str) and not p.startswith("procedural:")]
+    folder = os.path.commonpath([str(Path(p).parent) for p in paths]) if paths else "DIR"
+    name = path.parent.name if path.name == CORPUS_FILE and _plain_name(path.parent.name) else "NAME"
+    return f"rtvae corpus build {folder} --name {name}"
 
 
 class Analyser:
@@ -190,10 +240,23 @@ class Analyser:
         self.decoder = model.decoder(max_batch=256)
         self.describer = Describer(model.card.window, model.card.sample_rate)
 
-    def analyse(self, samples: np.ndarray, hop: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Windows of one sound at ``hop`` → mu, logvar, and descriptors of their decoding."""
+    def analyse(self, samples: np.ndarray, hop: int) -> tuple[np.ndarray, ...]:
+        """Windows of one sound at ``hop`` → mu, logvar, descriptors of their decoding, and as played.
+
+        "As played" is the atlas's measure (:func:`rtvae.explore.atlas.played_segments`):
+        the decoded windows overlap-added at ``hop``, measured over each window's span.
+        """
+        from rtvae.explore.atlas import played_segments
+
         mu, logvar = self.encoder.encode(frame(samples, self.model.card.window, hop))
-        return mu, logvar, self.describer.describe(self.decoder.decode_array(mu))
+        windows = self.decoder.decode_array(mu)
+        return mu, logvar, self.describer.describe(windows), self.describer.describe(played_segments(windows, hop))
+
+    def decode(self, latents: np.ndarray) -> np.ndarray:
+        return self.decoder.decode_array(latents)
+
+    def describe(self, windows: np.ndarray) -> np.ndarray:
+        return self.describer.describe(windows)
 
 
 def build_corpus(folder: str | Path, model: ModelDirectory, hop: int = 256,
@@ -206,7 +269,7 @@ def build_corpus(folder: str | Path, model: ModelDirectory, hop: int = 256,
 
 def build_from_sounds(sounds: list[tuple[str, str, np.ndarray]], model: ModelDirectory, hop: int,
                       progress: Callable[[int, int], None] | None = None, seed: int = 0) -> Corpus:
-    """The corpus of (name, path, samples at the model rate) triples."""
+    """The corpus of (name, path, samples at the model rate) triples, with its atlas."""
     from rtvae.explore.descriptors import DESCRIPTORS
 
     analyser, parts = Analyser(model), []
@@ -225,7 +288,17 @@ def build_from_sounds(sounds: list[tuple[str, str, np.ndarray]], model: ModelDir
         model=model_fingerprint(model), model_name=model.card.name,
     )
     cluster(corpus, seed)
+    corpus.atlas = atlas_of(corpus, np.concatenate([p[3] for p in parts]), analyser, seed)
     return corpus
+
+
+def atlas_of(corpus: Corpus, played: np.ndarray, analyser: Analyser, seed: int = 0):
+    """The corpus's descriptor atlas: its windows (``played``: their descriptors as played) and midpoints."""
+    from rtvae.explore.atlas import build_atlas
+    from rtvae.explore.descriptors import UNITS
+
+    return build_atlas(corpus.mu, corpus.offsets, played, corpus.descriptor_names, UNITS, corpus.hop,
+                       analyser.decode, analyser.describe, seed=seed)
 
 
 def procedural_corpus(model: ModelDirectory, hop: int = 256) -> Corpus:
@@ -241,15 +314,17 @@ def default_corpus_file(model: ModelDirectory) -> Path | None:
     """Where the embedded model's procedural corpus is cached; None for any other model."""
     if not is_embedded(model):
         return None
-    return cache_dir() / f"default-{model_fingerprint(model).replace(':', '-')}-{CORPUS_FILE}"
+    return cache_dir() / f"default-v{VERSION}-{model_fingerprint(model).replace(':', '-')}-{CORPUS_FILE}"
 
 
 def corpus_for(model: ModelDirectory, build: bool = True) -> Corpus | None:
     """The model's own corpus (the name ``default``), or None if it has none.
 
-    For the embedded model, the procedural one: not stored in the package (27 MB at hop
+    For the embedded model, the procedural one: not stored in the package (28 MB at hop
     256): the generator that made its training sounds ships instead, and the corpus is
-    built once (about 6 s) into the cache folder ($RTVAE_CACHE, default ~/.cache/rtvae).
+    built once (about 10 s on two cores, the atlas included) into the cache folder
+    ($RTVAE_CACHE, default ~/.cache/rtvae), in a file named after the corpus version, so
+    that a new version builds its own.
     With ``build=False`` a corpus not built yet is None (see :func:`start_default_build`).
     Another model's own corpus is a ``corpus.npz`` its directory ships, read, never written.
     """
@@ -343,10 +418,7 @@ def _plain_name(name: str) -> bool:
 
 def _known(corpora_dir: str | Path, most: int = 5) -> str:
     names = stored_names(corpora_dir)
-    if not names:
-        return "none built yet"
-    more = f" and {len(names) - most} more" if len(names) > most else ""
-    return "known: " + ", ".join(names[:most]) + more
+    return "known: " + a_few(names, "", most) if names else "none built yet"
 
 
 def start_default_build() -> subprocess.Popen:

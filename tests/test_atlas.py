@@ -1,0 +1,129 @@
+"""The descriptor atlas: corpus windows and midpoint runs between sounds, measured as played, stored with the corpus."""
+
+import json
+
+import numpy as np
+import pytest
+
+from rtvae.drivers.offline import render_latents
+from rtvae.errors import CorpusError
+from rtvae.explore.atlas import AUDIBLE_DB, IQR_TO_SIGMA, played_segments, to_space
+from rtvae.explore.corpus import VERSION, Corpus, build_from_sounds, corpus_file, default_corpus_file, open_corpus
+from rtvae.explore.targets import measured_per_hop
+from rtvae.model.directory import load_model
+
+SOUNDS = ("bell_C4_mid", "string_A2_bright", "organ_C3_dark", "kick_E1_mid", "vowel_C3_mid", "glass_C5_bright")
+
+
+def small_corpus_of(model, names=SOUNDS, hop=256) -> Corpus:
+    """A corpus of a few procedural sounds (1 s each) encoded by ``model``, its atlas built."""
+    from rtvae.data.synth import corpus_specs, render_sound
+
+    specs = {s.name: s for s in corpus_specs()}
+    sounds = [(n, f"procedural:{n}", render_sound(specs[n], seed=0, sample_rate=model.card.sample_rate)) for n in names]
+    return build_from_sounds(sounds, model, hop)
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_model("default")
+
+
+@pytest.fixture(scope="module")
+def corpus(model):
+    return small_corpus_of(model)
+
+
+def test_the_atlas_holds_every_window_then_midpoint_runs_between_two_sounds(corpus):
+    atlas = corpus.atlas
+    assert atlas.n_windows == len(corpus.mu) and np.array_equal(atlas.latents[:atlas.n_windows], corpus.mu)
+    assert 0 < len(atlas.pairs) <= len(corpus.mu) // 2 and atlas.n_points == atlas.n_windows + len(atlas.pairs)
+    sound = np.repeat(np.arange(len(corpus.names)), np.diff(corpus.offsets))
+    i, j = atlas.pairs.T
+    assert np.all(sound[i] != sound[j]), "a midpoint lies between two different sounds"
+    assert np.allclose(atlas.latents[atlas.n_windows:], 0.5 * (corpus.mu[i] + corpus.mu[j]), atol=1e-6)
+    assert atlas.descriptors.shape == (atlas.n_points, len(corpus.descriptor_names))
+    assert np.isfinite(atlas.descriptors).all()
+
+
+def test_a_points_successor_is_the_next_hop_of_its_sound_or_run(corpus):
+    atlas = corpus.atlas
+    ends = corpus.offsets[1:] - 1
+    windows = atlas.successor[:atlas.n_windows]
+    assert np.all(windows[ends] == -1)
+    inside = np.setdiff1d(np.arange(atlas.n_windows), ends)
+    assert np.array_equal(windows[inside], inside + 1)
+    runs = atlas.successor[atlas.n_windows:]
+    has = np.flatnonzero(runs >= 0)
+    assert len(has) > 0
+    assert np.all(atlas.pairs[runs[has] - atlas.n_windows] == atlas.pairs[has] + 1)
+
+
+def test_each_descriptor_has_a_robust_z_score_and_both_ranges(corpus):
+    atlas = corpus.atlas
+    for name, r in atlas.stats.items():
+        values = atlas.descriptors[atlas.defined(name), atlas.column(name)].astype(np.float64)
+        if name == "f0_hz":
+            values = values[values > 0]
+        space = to_space(name, values)
+        q1, median, q3 = np.percentile(space, [25, 50, 75])
+        assert r.center == pytest.approx(median) and r.scale == pytest.approx((q3 - q1) / IQR_TO_SIGMA)
+        assert r.low <= r.robust_low <= r.robust_high <= r.high
+        assert r.clamp(r.high + 1) == r.high and r.clamp(r.low - 1) == r.low
+    assert atlas.stats["f0_hz"].low > 0, "f0 is ranged over voiced points only"
+    z = atlas.normalised("centroid_hz")
+    quiet = atlas.descriptors[:, atlas.column("rms_db")] < AUDIBLE_DB
+    assert np.isnan(z[quiet]).all() and np.isfinite(z[~quiet]).all()
+
+
+def test_atlas_descriptors_are_those_of_the_rendered_audio_when_a_sound_is_played(corpus, model):
+    """The atlas measures windows as played: rendering a corpus sound reproduces its atlas values."""
+    name = "organ_C3_dark"
+    i = corpus.names.index(name)
+    mu, _ = corpus.sequence(name)
+    measured = measured_per_hop(render_latents(model, mu), model.card.window, 256, model.card.sample_rate)
+    atlas = corpus.atlas.descriptors[corpus.offsets[i]:corpus.offsets[i + 1]][:len(measured)]
+    full = slice(3, len(measured))  # hops under full overlap in the render
+    rms, centroid = (corpus.descriptor_names.index(n) for n in ("rms_db", "centroid_hz"))
+    assert np.median(np.abs(measured[full, rms] - atlas[full, rms])) < 0.1
+    assert np.median(np.abs(measured[full, centroid] - atlas[full, centroid])) < 5.0
+
+
+def test_played_segments_keep_the_level_of_coherent_windows_to_the_edges():
+    t = np.arange(1024 + 7 * 256)
+    tone = (0.5 * np.sin(2 * np.pi * 441 * t / 44100)).astype(np.float32)
+    windows = np.stack([tone[k * 256:k * 256 + 1024] for k in range(8)])
+    segments = played_segments(windows, 256)
+    assert segments.shape == windows.shape
+    assert np.allclose(segments[:, 16:-16], windows[:, 16:-16], atol=1e-4)
+    assert np.array_equal(played_segments(windows, 1024), windows)  # no overlap: as they are
+
+
+def test_the_atlas_survives_a_save_and_load(corpus, model, tmp_path):
+    loaded = Corpus.load(corpus.save(tmp_path / "corpus.npz"), model)
+    a, b = corpus.atlas, loaded.atlas
+    assert np.array_equal(a.latents, b.latents) and np.array_equal(a.descriptors, b.descriptors)
+    assert np.array_equal(a.successor, b.successor) and np.array_equal(a.pairs, b.pairs)
+    assert a.stats == b.stats and a.names == b.names and a.hop == b.hop
+
+
+def test_a_corpus_of_an_older_version_is_refused_saying_how_to_rebuild_it(corpus, model, tmp_path):
+    path = corpus.save(corpus_file("drums", tmp_path))
+    with np.load(path) as data:
+        arrays = {k: data[k] for k in data.files}
+    meta = json.loads(str(arrays.pop("meta")))
+    meta["version"], meta["paths"] = 1, ["/sounds/drums/kick.wav", "/sounds/drums/snare.wav"]
+    np.savez(path, meta=np.array(json.dumps(meta)), **arrays)
+    with pytest.raises(CorpusError, match=r"version 1; this rtvae reads version 2 \(it has no descriptor atlas\); "
+                                          r"rebuild it: rtvae corpus build /sounds/drums --name drums"):
+        open_corpus(model, "drums", tmp_path)
+
+
+def test_the_default_corpus_cache_is_named_after_the_corpus_version(model):
+    assert VERSION == 2
+    assert default_corpus_file(model).name.startswith(f"default-v{VERSION}-")
+
+
+def test_a_corpus_made_without_an_atlas_loads_without_one(corpus, model, tmp_path):
+    bare = Corpus(**{**vars(corpus), "atlas": None})
+    assert Corpus.load(bare.save(tmp_path / "bare.npz"), model).atlas is None
