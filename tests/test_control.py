@@ -191,3 +191,35 @@ def test_only_the_control_thread_changes_live_state(live):
     while not threads and time.monotonic() < deadline:
         time.sleep(0.01)
     assert threads == ["rtvae-osc"]
+
+
+def test_timed_messages_are_bounded_and_never_starve_an_immediate_one(live):
+    from rtvae.control.control import MAX_TIMED
+    from rtvae.osc.client import bundle, message
+
+    rig, control, server, peer = live
+    soon = rig.output.t0 + 30.0  # 30 s ahead on the fake clock: allowed
+    for _ in range(MAX_TIMED + 19):  # 19 refused + 1 below: 20 errors, the rate limit's burst
+        peer.send(bundle(soon, message("/rtvae/gain", 0.5)))
+    peer.send(bundle(rig.output.t0 + 3600.0, message("/rtvae/gain", 0.5)))  # an hour ahead: refused
+    peer.send_message("/rtvae/mute", 1)
+    errors = [a for address, a in peer.replies(1.5) if address == "/rtvae/error"]
+    assert len(errors) == 20 and all("refused" in e[1] for e in errors)
+    assert any("s ahead (at most 60 s)" in e[1] for e in errors) and any(f"{MAX_TIMED} timed" in e[1] for e in errors)
+    kinds = [r[c.KIND] for r in drain_records(rig.player.engine)]
+    assert kinds.count(c.GAIN) == MAX_TIMED and kinds[-1] == c.MUTE
+    assert status_of(peer)["timed_refused"] == 20
+
+
+def test_a_non_finite_block_is_answered_once_and_the_interpolation_state_follows_the_reset(live):
+    rig, control, server, peer = live
+    control.state.interp.active = True
+    peer.send_message("/rtvae/ping")  # the most recent client hears what nobody asked for
+    peer.replies(0.5, until="/rtvae/pong")
+    rig.player.engine.current[:] = np.nan  # what a poisoned slew would leave
+    out = rig.player.render(512).copy()
+    assert np.isfinite(out).all() and not out.any()
+    errors = [a for address, a in peer.replies(1.0, until="/rtvae/error") if address == "/rtvae/error"]
+    assert errors == [["(engine)", "the sound was not finite: the block was silenced and the engine reset (1 so far)"]]
+    assert not control.state.interp.active and peer.replies(0.3) == []  # once
+    assert status_of(peer)["nonfinite_blocks"] == 1

@@ -137,7 +137,7 @@ def test_a_whole_latent_of_128_floats_and_a_61_kib_bundle_arrive(live):
     (message("/rtvae/record/start", "../../tmp/x"), "/rtvae/record/start", "not a plain name"),
     (message("/rtvae/record/stop"), "/rtvae/record/stop", "not recording"),
     (message("/rtvae/preset/recall", "never"), "/rtvae/preset/recall", "no preset 'never'"),
-    (message("/rtvae/reply", 9001, "10.1.2.3"), "/rtvae/reply", "not 10.1.2.3"),
+    (message("/rtvae/reply", 9001, "10.1.2.3"), "/rtvae/reply", "not '10.1.2.3'"),
 ])
 def test_every_bad_input_gets_an_error_reply_and_changes_nothing(live, datagram, culprit, reason):
     rig, control, server, peer = live
@@ -187,6 +187,7 @@ def test_status_help_ping_and_reply_ports(live):
     assert (status["model"], status["sample_rate"], status["device_rate"], status["block"], status["hop"],
             status["scheduling"], status["corpus"]) == ("default", 44100, 48000, 128, 256, "inline", "default")
     assert ("/rtvae/status", args) in other.replies(0.3)
+    assert peer.register()
     peer.send_message("/rtvae/help")
     helped = peer.replies(1.0)
     assert [args[0] for address, args in helped if address == "/rtvae/help/address"] == [a.path for a in NAMESPACE]
@@ -296,6 +297,7 @@ def test_bad_interpolation_messages_are_answered(live, address, args, reason):
 
 def test_progress_is_reported_while_playing(live):
     rig, control, server, peer = live
+    assert peer.register()  # a progress stream goes to registered clients only
     peer.send_message("/rtvae/interp/a", "organ_C3_dark")
     peer.send_message("/rtvae/interp/b", "organ_C3_bright")
     peer.send_message("/rtvae/interp/play")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rtvae.control import descriptors
 from rtvae.control.control import Control
 from rtvae.errors import ControlError
 from rtvae.paths import check_name
@@ -23,31 +24,39 @@ def load(control: Control, name: str, listener) -> None:
     def done() -> None:
         state.loading -= 1
 
-    def ready(corpus) -> None:
+    def ready(loaded) -> None:
         done()
+        corpus, selector = loaded
         if generation != state.generation or control.engine.model is not model:
             return  # superseded, or the model changed meanwhile (its own load follows)
         state.name, state.corpus = name, corpus
+        descriptors.adopt(control, corpus, selector)
         if corpus is not None:
             control.reply(listener, "/rtvae/corpus/loaded", name=name, sounds=len(corpus.names),
                           windows=len(corpus.mu))
 
-    control.later(ADDRESS, listener, control.rig.open_corpus, model, name, then=ready, undo=done)
+    open_corpus, hop = control.rig.open_corpus, control.engine.hop
+
+    def job():  # on a helper: the corpus, and the descriptor selector over its atlas (a quarter second)
+        corpus = open_corpus(model, name)
+        return corpus, descriptors.selector_for(corpus, hop)
+
+    control.later(ADDRESS, listener, job, then=ready, undo=done)
+
+
+MAX_LOADING = 2  # a load, and one newer that supersedes it: more would only queue slow work
 
 
 def load_message(control: Control, args, due, sender) -> None:
-    load(control, check_name(args[0]), sender)
-
-
-def require(control: Control):
-    """The loaded corpus, or a clear error saying why there is none yet."""
     state = control.state.corpus
-    if state.corpus is None:
-        if state.loading:
-            raise ControlError("the corpus is still being prepared (a few seconds at first start); try again")
-        raise ControlError(f"no corpus '{state.name}' for this model: build one with "
-                           "'rtvae corpus build DIR --name NAME' and send /rtvae/corpus/load NAME")
-    return state.corpus
+    if args[0] == state.name and state.corpus is not None and not state.loading:
+        # Already the one in use: say so rather than load 100 MB again (a patch may resend it).
+        control.reply(sender, "/rtvae/corpus/loaded", name=state.name, sounds=len(state.corpus.names),
+                      windows=len(state.corpus.mu))
+        return
+    if state.loading >= MAX_LOADING:
+        raise ControlError("corpora are already loading; send /rtvae/corpus/load again when one is loaded")
+    load(control, check_name(args[0]), sender)
 
 
 HANDLERS = {ADDRESS: load_message}

@@ -9,13 +9,13 @@ completion). Adding a feature means adding its table rows and one module to
 
 from __future__ import annotations
 
-from rtvae.control import corpus, dynamics, info, interp, latent, model, presets, record
+from rtvae.control import corpus, descriptors, dynamics, info, interp, latent, model, presets, record, safety
 from rtvae.control.control import Control
 from rtvae.errors import ArgumentError
 from rtvae.osc.namespace import BY_PATH, NAMESPACE, check_args
 from rtvae.osc.wire import Message
 
-FEATURES = (latent, dynamics, presets, model, record, interp, corpus, info)
+FEATURES = (latent, dynamics, presets, model, record, interp, descriptors, corpus, info, safety)
 
 
 def handler_table(features=FEATURES) -> dict:
@@ -45,6 +45,7 @@ class Dispatcher:
     def handle(self, message: Message, sender) -> None:
         """Validate against the table and act; any exception becomes an error reply."""
         control = self.control
+        control.last_client = sender
         try:
             spec = BY_PATH.get(message.address)
             if spec is None:

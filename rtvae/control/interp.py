@@ -9,12 +9,12 @@ source resolves starts the sequence as soon as the pair is ready.
 from __future__ import annotations
 
 from rtvae.audiofiles import AUDIO_SUFFIXES
-from rtvae.control import corpus
+from rtvae.control import descriptors
 from rtvae.control.control import Control
 from rtvae.control.state import SOURCES
 from rtvae.engine import controls as c
 from rtvae.engine.interp import STRATEGIES
-from rtvae.errors import ControlError
+from rtvae.errors import ArgumentError, ControlError, RtvaeError
 from rtvae.explore import curves
 from rtvae.explore.sources import pair, resolve
 
@@ -27,7 +27,7 @@ def _needs_helper(control: Control, spec: str) -> bool:
 def _resolver(control: Control, spec: str):
     """A no-argument function that resolves ``spec`` with what the control thread knows now."""
     interp = control.state.interp
-    source_corpus = None if spec.lower().endswith(AUDIO_SUFFIXES) else corpus.require(control)
+    source_corpus = None if spec.lower().endswith(AUDIO_SUFFIXES) else control.state.corpus.require()
     hop = control.rig.extend_hop if interp.strategy == "extend" else None
     model, sounds_dir = control.engine.model, control.rig.sounds_dir
     return lambda: resolve(spec, source_corpus, model, sounds_dir, hop)
@@ -80,7 +80,7 @@ def _offer_pair(control: Control) -> None:
 def _send_speed(control: Control) -> None:
     """Source windows per output hop: real time, or one per hop in extend; over the stretch."""
     interp, engine = control.state.interp, control.engine
-    source_hop = interp.sources["a"].hop if interp.sources else engine.hop
+    source_hop = interp.sources["a"].hop if "a" in interp.sources else engine.hop
     per_hop = 1.0 if interp.strategy == "extend" else engine.hop / source_hop
     control.send(c.INTERP_SPEED, [per_hop / interp.stretch])
 
@@ -100,7 +100,7 @@ def strategy(control: Control, args, due, sender) -> None:
     if changes_hop and interp.specs:
         # extend encodes the sources again with a small hop (and back)
         for which, spec in list(interp.specs.items()):
-            del interp.sources[which]
+            interp.sources.pop(which, None)
             _set_source(control, which, spec, sender)
     else:
         _send_speed(control)
@@ -112,16 +112,25 @@ def amount(control, args, due, sender) -> None:
     control.send(c.INTERP_AMOUNT, args, due)
 
 
+def _offer_curve(control: Control, build, *args) -> None:
+    """Build a curve (finite, inside the amount range: checked by :mod:`curves`) and offer it."""
+    try:
+        built = build(*args)
+    except RtvaeError as exc:
+        raise ArgumentError(str(exc)) from exc
+    control.engine.curve.offer(built)
+
+
 def curve(control, args, due, sender) -> None:
-    control.engine.curve.offer(curves.from_values(args))
+    _offer_curve(control, curves.from_values, args)
 
 
 def breakpoints(control, args, due, sender) -> None:
-    control.engine.curve.offer(curves.from_breakpoints(args))
+    _offer_curve(control, curves.from_breakpoints, args)
 
 
 def function(control, args, due, sender) -> None:
-    control.engine.curve.offer(curves.function(args[0], args[1:]))
+    _offer_curve(control, curves.function, args[0], args[1:])
 
 
 def stretch(control: Control, args, due, sender) -> None:
@@ -146,6 +155,7 @@ def play(control: Control, args, due, sender) -> None:
 
 
 def _play(control: Control, due: float) -> None:
+    descriptors.release(control)
     interp = control.state.interp
     interp.active = True
     control.send(c.INTERP_STRATEGY, [STRATEGIES[interp.strategy]], due)
@@ -170,7 +180,7 @@ def tick(control: Control) -> None:
         return
     where = float(params[c.P_POSITION])
     control.reply(interp.listener, "/rtvae/out/interp", position=where,
-                  progress=where / max(interp.length - 1, 1), playing=playing)
+                  progress=where / max(interp.length - 1, 1), playing=playing, stream=True)
 
 
 HANDLERS = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rtvae.control import descriptors
 from rtvae.control.control import Control
 from rtvae.engine import controls as c
 from rtvae.errors import ArgumentError
@@ -10,6 +11,7 @@ from rtvae.errors import ArgumentError
 def take_over(control: Control, due: float, sender) -> None:
     """A latent message ends a playing interpolation: the latent is the performer's again."""
     control.latent_from(sender)
+    descriptors.release(control)
     control.state.interp.active = False
     control.state.interp.play_when_ready = False
     if control.engine.params[c.P_STRATEGY] != 0:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from rtvae.control import corpus
 from rtvae.control.control import Control
-from rtvae.control.state import InterpState
+from rtvae.control.state import DescriptorState, InterpState
 from rtvae.errors import ControlError
 from rtvae.model.directory import DEFAULT_MODEL
 from rtvae.paths import inside
@@ -47,6 +47,7 @@ def tick(control: Control) -> None:
     player.retired = None
     state.name, state.loading = state.loading, None
     control.state.interp = InterpState()  # its sources were encoded by the old model
+    control.state.descriptors = DescriptorState()  # and its atlas
     control.reply(state.listener, "/rtvae/model/loaded", name=state.name)
     corpus.load(control, control.state.corpus.name, state.listener)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from rtvae.errors import ControlError
 from rtvae.explore.corpus import Corpus
 from rtvae.explore.sources import Source
 
@@ -45,6 +46,15 @@ class CorpusState:
     loading: int = 0                   # loads under way; the newest request wins
     generation: int = 0                # bumped by every request, to drop a superseded result
 
+    def require(self) -> Corpus:
+        """The loaded corpus, or a clear error saying why there is none yet."""
+        if self.corpus is None:
+            if self.loading:
+                raise ControlError("the corpus is still being prepared (a few seconds at first start); try again")
+            raise ControlError(f"no corpus '{self.name}' for this model: build one with "
+                               "'rtvae corpus build DIR --name NAME' and send /rtvae/corpus/load NAME")
+        return self.corpus
+
 
 @dataclass
 class ModelState:
@@ -54,11 +64,33 @@ class ModelState:
 
 
 @dataclass
+class DescriptorState:
+    """What the control side knows of descriptor following (control thread only)."""
+
+    selector: object = None            # rtvae.explore.targets.Selector for the loaded corpus
+    corpus: object = None              # the corpus it was made for
+    mode: str = "off"                  # off | value | curve
+    curves: dict = field(default_factory=dict)   # name → values as sent (clamped)
+    duration_s: float | None = None
+    path: np.ndarray | None = None     # the planned curve: one latent per hop
+    position: int = 0                  # next hop of the path to schedule
+    playing: bool = False
+    loop: bool = False
+    scheduled_until: int = 0           # engine frame: hops before it have their latent sent
+    smooth_ms: float | None = None     # the performer's smoothing, given back on off
+    told: set = field(default_factory=set)  # descriptors whose clamping was already said
+    listener: tuple | None = None
+    measured: np.ndarray | None = None       # the last window that played (for /out/descriptors)
+    describer: object = None
+
+
+@dataclass
 class LiveState:
     """The one owner of live state: the control thread."""
 
     model: ModelState = field(default_factory=ModelState)
     corpus: CorpusState = field(default_factory=CorpusState)
     interp: InterpState = field(default_factory=InterpState)
+    descriptors: DescriptorState = field(default_factory=DescriptorState)
     presets: dict[str, np.ndarray] = field(default_factory=dict)
     demo_sender: Address | None = None  # the demo walk's own socket: its latents are not a performer's

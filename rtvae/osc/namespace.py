@@ -9,9 +9,13 @@ patch checks are all generated from or checked against :data:`NAMESPACE` and
 from __future__ import annotations
 
 from rtvae.errors import ArgumentError  # noqa: F401  (re-exported: the checks raise it)
-from rtvae.osc.schema import LATENT, Address, Arg, Field, Reply, check_args  # noqa: F401
+from rtvae.explore.curves import AMOUNT_RANGE, MAX_CURVATURE
+from rtvae.osc.schema import LATENT, UP_TO_LATENT, Address, Arg, Field, Reply, check_args  # noqa: F401
 
 PREFIX = "/rtvae"
+# The descriptors every corpus measures (rtvae.explore.descriptors.DESCRIPTORS): the order
+# of /rtvae/out/descriptors. Written out here so the table imports no numba.
+DESCRIPTOR_NAMES = ("rms_db", "centroid_hz", "bandwidth_hz", "flatness", "rolloff_hz", "zcr", "f0_hz", "periodicity")
 
 
 def _a(path: str, help: str, *args: Arg, **kw) -> Address:
@@ -27,7 +31,7 @@ NAMESPACE: tuple[Address, ...] = (
     _a("/z", "set the whole latent target (one value per dimension)",
        repeat=(Arg("value", "f", -1e3, 1e3),), min_repeats=1, max_repeats=LATENT),
     _a("/z/set", "set some latent dimensions: index, value pairs",
-       repeat=(Arg("index", "i", 0, None), Arg("value", "f", -1e3, 1e3)), min_repeats=1, max_repeats=None),
+       repeat=(Arg("index", "i", 0, None), Arg("value", "f", -1e3, 1e3)), min_repeats=1, max_repeats=UP_TO_LATENT),
     _a("/smooth", "latent slew time in ms (0: jump at the next hop)", Arg("ms", "f", 0, 60000)),
     _a("/temperature", "sampling temperature: 0 decodes mu, 1 samples the posterior", Arg("t", "f", 0, 10)),
     _a("/gain", "output gain, linear (1 = unity), ramped over 10 ms", Arg("gain", "f", 0, 16)),
@@ -41,13 +45,39 @@ NAMESPACE: tuple[Address, ...] = (
     _a("/record/stop", "stop recording", replies=("/rtvae/record/stopped",)),
     _a("/status", "reply with the engine's state",
        replies=("/rtvae/status",)),
-    _a("/help", "reply with one /rtvae/help/address message per address and one /rtvae/help/reply per reply", replies=("/rtvae/help/address", "/rtvae/help/reply")),
+    _a("/help", "list the namespace: one /rtvae/help/address per address and one /rtvae/help/reply per reply, "
+       "a page at a time (a page number, or all pages for a registered client; see /rtvae/hello)",
+       Arg("page", "i", 0, 99), optional=1, replies=("/rtvae/help/page", "/rtvae/help/address", "/rtvae/help/reply")),
+    _a("/help/about", "describe one address or reply", Arg("path", "s"),
+       replies=("/rtvae/help/address", "/rtvae/help/reply")),
+    _a("/hello", "register: without a token the server answers /rtvae/welcome TOKEN; send the token back "
+       "to be registered (registered clients get whole help listings and progress streams)",
+       Arg("token", "i", 0, 2**24 - 1), optional=1, replies=("/rtvae/welcome",)),
     _a("/ping", "reply /rtvae/pong, echoing the id if one is given", Arg("id", "f"), optional=1,
        replies=("/rtvae/pong",)),
-    _a("/reply", "also send replies to this port (and host; default: the sender's host)",
+    _a("/reply", "also send replies to this port (and host: a literal loopback address or an allow-listed "
+       "one; default: the sender's host); at most 8 targets",
        Arg("port", "i", 1, 65535), Arg("host", "s"), optional=1),
+    _a("/reply/clear", "forget every reply target registered with /rtvae/reply"),
     _a("/corpus/load", "switch the corpus that interpolation (and later descriptors and maps) use: a name in "
        "the corpora folder, or 'default' (the model's own)", NAME, replies=("/rtvae/corpus/loaded",)),
+    _a("/descriptor/target", "follow descriptor targets: (name, value) pairs, units in the names (rms_db, "
+       "centroid_hz, f0_hz ...; /rtvae/descriptor/range lists them); a descriptor given alone steers only itself",
+       repeat=(Arg("name", "s"), Arg("value", "f", -1e6, 1e6)), min_repeats=1, max_repeats=16),
+    _a("/descriptor/weight", "how much each descriptor counts: (name, weight) pairs (0 leaves its target idle)",
+       repeat=(Arg("name", "s"), Arg("weight", "f", 0, 100)), min_repeats=1, max_repeats=16),
+    _a("/descriptor/continuity", "how much staying on the previous sound's way counts against the target "
+       "(0: the per-frame nearest neighbour)", Arg("amount", "f", 0, 100)),
+    _a("/descriptor/curve", "a target curve for one descriptor: values in its unit, sampled evenly over "
+       "/rtvae/descriptor/duration", Arg("name", "s"), repeat=(Arg("value", "f", -1e6, 1e6),), min_repeats=1,
+       max_repeats=16384),
+    _a("/descriptor/duration", "how long the descriptor curves play, in seconds", Arg("seconds", "f", 0.05, 600)),
+    _a("/descriptor/play", "play the descriptor curves from where they are"),
+    _a("/descriptor/stop", "stop the curves (the sound holds its latent)"),
+    _a("/descriptor/loop", "1 loops the curves, 0 stops at their end", Arg("on", "i", 0, 1)),
+    _a("/descriptor/position", "jump to a point of the curves (0 start, 1 end)", Arg("position", "f", 0, 1)),
+    _a("/descriptor/off", "hand control back to latents (targets and curves forgotten)"),
+    _a("/descriptor/range", "reply with each descriptor's corpus range", replies=("/rtvae/descriptor/range",)),
     _a("/interp/a", "interpolation source A: a corpus sound, cluster:N (its sounds in a row), or a file "
        "in the sounds folder", Arg("source", "s"), replies=("/rtvae/interp/ready",)),
     _a("/interp/b", "interpolation source B (as A); the longer source is trimmed to the shorter",
@@ -55,13 +85,14 @@ NAMESPACE: tuple[Address, ...] = (
     _a("/interp/mode", "stepwise: a static amount; meso: the amount follows the curve; "
        "extend: one window per output hop (sources encoded with a small hop: a stretch)",
        Arg("strategy", "s", choices=("stepwise", "meso", "extend"))),
-    _a("/interp/amount", "static amount: 0 is A, 1 is B, outside [0, 1] extrapolates", Arg("amount", "f", -4, 5)),
+    _a("/interp/amount", "static amount: 0 is A, 1 is B, outside [0, 1] extrapolates", Arg("amount", "f", *AMOUNT_RANGE)),
     _a("/interp/curve", "the meso-scale curve: values sampled evenly over the sequence (a Pd array, "
-       "a Max [multislider])", repeat=(Arg("value", "f", -4, 5),), min_repeats=1, max_repeats=16384),
+       "a Max [multislider])", repeat=(Arg("value", "f", *AMOUNT_RANGE),), min_repeats=1, max_repeats=16384),
     _a("/interp/breakpoints", "the meso-scale curve as (time, value) pairs (a Max [function] dump)",
-       repeat=(Arg("time", "f", -1e9, 1e9), Arg("value", "f", -4, 5)), min_repeats=1, max_repeats=8192),
+       repeat=(Arg("time", "f", -1e9, 1e9), Arg("value", "f", *AMOUNT_RANGE)), min_repeats=1, max_repeats=8192),
     _a("/interp/function", "a built-in curve: sine|triangle [periods low high], ramp [from to], "
-       "exp [from to curvature], walk [seed step low high]",
+       f"exp [from to curvature], walk [seed step low high]; levels are amounts, curvature in "
+       f"[-{MAX_CURVATURE:g}, {MAX_CURVATURE:g}] (refused beyond: it would overflow), seed an integer >= 0, step >= 0",
        Arg("name", "s", choices=("sine", "triangle", "ramp", "exp", "walk")),
        repeat=(Arg("param", "f", -1e6, 1e6),), max_repeats=4),
     _a("/interp/stretch", "play the sequence this many times slower (extend: on top of its own stretch)",
@@ -101,7 +132,19 @@ REPLIES: tuple[Reply, ...] = (
        Field("clients_refused", "i", COUNT, "datagrams from hosts not on the allow-list"),
        Field("errors", "i", COUNT, "messages rejected or failed (each answered with /rtvae/error)"),
        Field("errors_sent", "i", COUNT, "/rtvae/error replies sent"),
-       Field("errors_suppressed", "i", COUNT, "/rtvae/error replies held back by the rate limit")),
+       Field("errors_suppressed", "i", COUNT, "/rtvae/error replies held back by the rate limit"),
+       Field("kernel_dropped", "i", COUNT, "datagrams the kernel dropped because the receive buffer was full"),
+       Field("receive_buffer_bytes", "i", "bytes", "the socket's receive buffer, as the kernel granted it"),
+       Field("timed_refused", "i", COUNT, "timetagged messages refused: too far ahead, or too many waiting"),
+       Field("timed_dropped", "i", COUNT, "timed records the engine could not hold"),
+       Field("nonfinite_blocks", "i", COUNT, "blocks the engine silenced because a value was not finite"),
+       Field("records_rejected", "i", COUNT, "control records the engine refused for a value that was not finite"),
+       Field("limited_blocks", "i", COUNT, "blocks in which the output limiter reduced the level"),
+       Field("recording_dropped_frames", "i", "frames", "frames the recorder could not keep up with"),
+       Field("replies_withheld", "i", COUNT, "replies too large for an unregistered client (see /rtvae/hello)")),
+    _r("/welcome", "answer to /rtvae/hello: send the token back to register",
+       Field("token", "i"), Field("registered", "i", help="1 once this client is registered")),
+    _r("/help/page", "a page of /rtvae/help follows", Field("page", "i"), Field("pages", "i", COUNT)),
     _r("/help/address", "one address of the namespace", Field("path", "s"), Field("signature", "s"),
        Field("help", "s")),
     _r("/help/reply", "one reply the server may send", Field("path", "s"), Field("signature", "s"),
@@ -111,6 +154,11 @@ REPLIES: tuple[Reply, ...] = (
        Field("sounds", "i", COUNT), Field("windows", "i", COUNT)),
     _r("/record/started", "recording to this file", Field("path", "s")),
     _r("/record/stopped", "the recording is closed", Field("path", "s"), Field("seconds", "f", "s")),
+    _r("/descriptor/range", "one descriptor of the corpus's atlas: its unit, full range (targets clamp to it) "
+       "and robust p1-p99 range (for sliders)", Field("name", "s"), Field("unit", "s"), Field("low", "f"),
+       Field("high", "f"), Field("robust_low", "f"), Field("robust_high", "f")),
+    _r("/out/descriptors", "the descriptors measured on the audio actually played, about 20 a second (registered "
+       "clients and reply targets)", *(Field(n, "f") for n in DESCRIPTOR_NAMES)),
     _r("/interp/ready", "an interpolation source is encoded and ready",
        Field("source", "s", help="a or b"), Field("spec", "s", help="the source as sent"),
        Field("windows", "i", COUNT), Field("seconds", "f", "s")),
