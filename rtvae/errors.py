@@ -55,8 +55,8 @@ class ControlError(OscError):
     """A well-formed request that cannot be carried out now (not recording, queue full ...)."""
 
 
-class HandlerError(OscError):
-    """A handler or helper failed in a way nobody planned for; wraps the original exception."""
+class TargetError(RtvaeError, ValueError):
+    """A descriptor target, weight or curve that cannot be followed; the message says why."""
 
 
 def a_few(names: list[str], none: str, most: int = 5) -> str:
