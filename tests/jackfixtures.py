@@ -61,3 +61,13 @@ def jack_server(request, make_jack_server) -> PrivateJackServer:
     """A started server; ``request.param`` may be (rate, period), default (48000, 256)."""
     rate, period = getattr(request, "param", (48000, 256))
     return make_jack_server(rate, period)
+
+
+@pytest.fixture(scope="module")
+def jack(tmp_path_factory) -> PrivateJackServer:
+    """One JACK dummy server at 48 kHz, period 128, shared by a test module's live servers."""
+    _skip_without_jackd()
+    server = PrivateJackServer(48000, 128, log_path=tmp_path_factory.mktemp("jack") / "jackd.log")
+    server.start()
+    yield server
+    server.stop()

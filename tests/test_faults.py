@@ -18,13 +18,12 @@ import time
 from pathlib import Path
 
 import numpy as np
-import pytest
 
 from rtvae.bench.capture import JackCapture
 from rtvae.drivers.recorder import Recorder
 from rtvae.model.directory import default_model_path
 from rtvae.osc.client import free_udp_port
-from tests.jackfixtures import make_jack_server  # noqa: F401  (fixture)
+from tests.jackfixtures import jack, make_jack_server  # noqa: F401  (fixtures)
 from tests.liveserver import (
     kill_server, loud_latent, ping_s, read_output, serve_command, start_server, status_of, stop_server, wait_exit,
 )
@@ -137,14 +136,6 @@ def test_jack_killed_mid_stream_with_wait_keeps_answering_and_plays_again_when_i
 
 # --- a module's JACK server for the rest ------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def jack(tmp_path_factory):
-    from rtvae.drivers.jack import PrivateJackServer
-
-    server = PrivateJackServer(48000, 128, log_path=tmp_path_factory.mktemp("jack") / "jackd.log")
-    server.start()
-    yield server
-    server.stop()
 
 
 # --- a corrupt or truncated model -------------------------------------------------------------

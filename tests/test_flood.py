@@ -10,21 +10,13 @@ from __future__ import annotations
 
 import os
 
-import pytest
-
-from rtvae.drivers.jack import PrivateJackServer
 from tests.hostile import flood_run
+from tests.jackfixtures import jack  # noqa: F401  (a fixture)
 
 RATE = 20000.0
 SECONDS = float(os.environ.get("RTVAE_FLOOD_S", "3"))
 
 
-@pytest.fixture(scope="module")
-def jack(tmp_path_factory):
-    server = PrivateJackServer(48000, 128, log_path=tmp_path_factory.mktemp("jack") / "jackd.log")
-    server.start()
-    yield server
-    server.stop()
 
 
 def test_a_flood_of_20000_messages_a_second_is_applied_or_counted_and_the_audio_continues(jack, tmp_path):

@@ -13,20 +13,14 @@ import os
 
 import pytest
 
-from rtvae.drivers.jack import PrivateJackServer
 from tests.hostile import CEILING, GAP_LIMIT_MS, fuzz_packets, fuzz_run, reproductions
+from tests.jackfixtures import jack  # noqa: F401  (a fixture)
 
 PACKETS = int(os.environ.get("RTVAE_FUZZ_PACKETS", "20000"))
 SEED = int(os.environ.get("RTVAE_FUZZ_SEED", "9"))
 RSS_GROWTH_LIMIT_MB = 32.0
 
 
-@pytest.fixture(scope="module")
-def jack(tmp_path_factory):
-    server = PrivateJackServer(48000, 128, log_path=tmp_path_factory.mktemp("jack") / "jackd.log")
-    server.start()
-    yield server
-    server.stop()
 
 
 def test_the_generator_is_seeded_and_carries_the_reproductions():

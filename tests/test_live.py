@@ -17,20 +17,14 @@ import pytest
 import soundfile as sf
 
 from rtvae.bench.capture import JackCapture
-from rtvae.drivers.jack import PrivateJackServer
 from rtvae.model.directory import load_model
 from rtvae.osc.client import message
 from tests.liveserver import loud_latent, start_server, status_of, stop_server
+from tests.jackfixtures import jack  # noqa: F401  (a fixture)
 
 PATCH = Path(__file__).parent.parent / "patches" / "pd" / "rtvae.pd"
 
 
-@pytest.fixture(scope="module")
-def jack(tmp_path_factory):
-    server = PrivateJackServer(48000, 128, log_path=tmp_path_factory.mktemp("jack") / "jackd.log")
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture(scope="module")
