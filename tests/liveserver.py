@@ -7,18 +7,22 @@ process, and what it plays is captured back from JACK (:class:`rtvae.bench.captu
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 from types import SimpleNamespace
 
+from pythonosc.osc_message import OscMessage
+
 from rtvae.drivers.jack import PrivateJackServer
-from rtvae.osc.client import OscClient as Peer, free_udp_port
+from rtvae.osc.client import OscClient as Peer, free_udp_port, message
 
 STOP_TIMEOUT_S = 30.0
 # Runs rtvae under a file size limit (RLIMIT_FSIZE): writes past it fail with EFBIG, as on a full
@@ -161,3 +165,53 @@ def loud_latent(name: str = "organ_C3_mid") -> tuple[float, ...]:
     spec = {s.name: s for s in corpus_specs()}[name]
     mu, _ = load_model("default").encoder().encode(frame(render_sound(spec), 1024, 1024)[5:6])
     return tuple(float(v) for v in mu[0])
+
+
+class Monitor:
+    """A UDP socket registered with ``/rtvae/reply``: it hears every reply the server sends to
+    anyone (Pd's, oscsend's), stamped with the JACK frame time of its arrival once ``clock`` is set."""
+
+    def __init__(self, port: int):
+        self.port = port
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.settimeout(0.02)
+        self.clock = None  # a JackCapture, for frame stamps
+        self.send("/rtvae/reply", self.sock.getsockname()[1])
+
+    def send(self, address: str, *args) -> None:
+        self.sock.sendto(message(address, *args), ("127.0.0.1", self.port))
+
+    def listen(self, seconds: float, until=None) -> list[tuple[int | None, str, list]]:
+        got, deadline = [], time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            try:
+                data = self.sock.recv(65536)
+            except socket.timeout:
+                continue
+            stamp = self.clock.now_frame() if self.clock is not None else None
+            parsed = OscMessage(data)
+            got.append((stamp, parsed.address, list(parsed.params)))
+            if until is not None and until(got[-1]):
+                break
+        return got
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+@contextlib.contextmanager
+def monitored_server(tmp_path_factory, name: str):
+    """A JACK dummy server, ``rtvae serve`` on it, and a :class:`Monitor` of its replies (``server.monitor``)."""
+    jack = PrivateJackServer(48000, 128, log_path=tmp_path_factory.mktemp("jack") / "jackd.log")
+    jack.start()
+    try:
+        server = start_server(jack, tmp_path_factory.mktemp(name))
+        server.monitor = Monitor(server.port)
+        try:
+            yield server
+        finally:
+            server.monitor.close()
+            stop_server(server)
+    finally:
+        jack.stop()

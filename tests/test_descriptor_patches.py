@@ -20,7 +20,8 @@ import pytest
 from rtvae.osc.namespace import BY_PATH, DESCRIPTOR_NAMES, PREFIX, check_args
 from rtvae.patchcheck import check_folder, check_max_patch, check_pd_patch, max_osc_addresses, pd_named_receives, pd_osc_addresses
 from tests.pddriver import open_headless
-from tests.test_interp_patches import Monitor, spearman
+from tests.liveserver import monitored_server
+from tests.test_interp_patches import spearman
 from tests.test_patches import LATENT, FakeClients, PdProcess, assert_max_panel_registers, decode, handshake_of, message, needs_pd
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -186,21 +187,8 @@ DURATION_S = 4.0
 
 @pytest.fixture(scope="module")
 def descriptor_server(tmp_path_factory):
-    from rtvae.drivers.jack import PrivateJackServer
-    from tests.test_live import start_server, stop_server
-
-    jack = PrivateJackServer(48000, 128, log_path=tmp_path_factory.mktemp("jack") / "jackd.log")
-    jack.start()
-    try:
-        server = start_server(jack, tmp_path_factory.mktemp("descriptor"))
-        server.monitor = Monitor(server.port)
-        try:
-            yield server
-        finally:
-            server.monitor.close()
-            stop_server(server)
-    finally:
-        jack.stop()
+    with monitored_server(tmp_path_factory, "descriptor") as server:
+        yield server
 
 
 def ranges(server, timeout_s: float = 30.0) -> dict[str, list]:

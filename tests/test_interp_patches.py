@@ -16,7 +16,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from pythonosc.osc_message import OscMessage
 
 from rtvae.osc.namespace import BY_PATH, PREFIX, REPLY_BY_PATH, check_args, reply_addresses
 from rtvae.patchcheck import (
@@ -26,6 +25,7 @@ from rtvae.patchcheck import (
     pd_named_receives,
     pd_osc_addresses,
 )
+from tests.liveserver import monitored_server
 from tests.pddriver import driver_patch as pd_driver_patch
 from tests.pddriver import open_headless
 from tests.test_patches import (
@@ -199,56 +199,10 @@ needs_live = pytest.mark.skipif(
     reason="needs Pd vanilla (puredata-core), jackd (jackd2) and liblo's oscsend (liblo-tools)")
 
 
-class Monitor:
-    """A UDP socket registered with ``/rtvae/reply``: it hears every reply the server sends to
-    anyone (Pd's, oscsend's), stamped with the JACK frame time of its arrival once ``clock`` is set."""
-
-    def __init__(self, port: int):
-        self.port = port
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.settimeout(0.02)
-        self.clock = None  # a JackCapture, for frame stamps
-        self.send("/rtvae/reply", self.sock.getsockname()[1])
-
-    def send(self, address: str, *args) -> None:
-        self.sock.sendto(message(address, *args), ("127.0.0.1", self.port))
-
-    def listen(self, seconds: float, until=None) -> list[tuple[int | None, str, list]]:
-        got, deadline = [], time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            try:
-                data = self.sock.recv(65536)
-            except socket.timeout:
-                continue
-            stamp = self.clock.now_frame() if self.clock is not None else None
-            parsed = OscMessage(data)
-            got.append((stamp, parsed.address, list(parsed.params)))
-            if until is not None and until(got[-1]):
-                break
-        return got
-
-    def close(self) -> None:
-        self.sock.close()
-
-
 @pytest.fixture(scope="module")
 def interp_server(tmp_path_factory):
-    from rtvae.drivers.jack import PrivateJackServer
-    from tests.test_live import start_server, stop_server
-
-    jack = PrivateJackServer(48000, 128, log_path=tmp_path_factory.mktemp("jack") / "jackd.log")
-    jack.start()
-    try:
-        server = start_server(jack, tmp_path_factory.mktemp("interp"))
-        server.monitor = Monitor(server.port)
-        try:
-            yield server
-        finally:
-            server.monitor.close()
-            stop_server(server)
-    finally:
-        jack.stop()
+    with monitored_server(tmp_path_factory, "interp") as server:
+        yield server
 
 
 def ready(server, source: str = "organ_C3_dark", timeout_s: float = 30.0) -> list:

@@ -245,24 +245,46 @@ def _schedule(control: Control) -> None:
     state.scheduled_until = frame
 
 
+class Meter:
+    """The last window that played, taken from the player's monitor ring and measured.
+
+    Buffers are made once; a tick drains the ring (so it never holds stale sound) and
+    measures only when someone can hear the stream.
+    """
+
+    def __init__(self, monitor, window: int, sample_rate: int):
+        from rtvae.explore.descriptors import N_DESCRIPTORS, Describer
+
+        self.monitor, self.window = monitor, window
+        self.describer = Describer(window, sample_rate)
+        self.last = np.zeros(window, np.float32)
+        self.chunk = np.zeros(monitor.buffer.shape[0], np.float32)
+        self.values = np.zeros(N_DESCRIPTORS, np.float64)
+
+    def take(self) -> bool:
+        """Move what played since the last call into ``last``; False if nothing did."""
+        n = len(self.monitor)
+        if n == 0 or not self.monitor.read(self.chunk, n):
+            return False
+        keep = min(n, self.window)
+        self.last[:self.window - keep] = self.last[keep:]
+        self.last[self.window - keep:] = self.chunk[n - keep:n]
+        return True
+
+    def measure(self) -> np.ndarray:
+        self.describer.describe_into(self.last, self.values)
+        return self.values
+
+
 def _measure(control: Control, state: DescriptorState) -> None:
     """Stream what the last window that played measures (registered clients and targets)."""
-    from rtvae.explore.descriptors import N_DESCRIPTORS, Describer
-
-    monitor, window = control.rig.player.monitor, control.engine.model.card.window
-    if state.describer is None:
-        state.describer = Describer(window, control.engine.sample_rate)
-        state.measured = np.zeros(window, np.float32)
-        state.chunk = np.zeros(monitor.buffer.shape[0], np.float32)
-        state.values = np.zeros(N_DESCRIPTORS, np.float64)
-    n = len(monitor)
-    if n == 0 or not monitor.read(state.chunk, n):
+    if state.meter is None:
+        state.meter = Meter(control.rig.player.monitor, control.engine.model.card.window, control.engine.sample_rate)
+    if not state.meter.take() or not control.replies.clients.anyone():
         return
-    fresh = state.chunk[max(0, n - window):n]
-    state.measured = np.concatenate([state.measured, fresh])[-window:]
-    state.describer.describe_into(state.measured, state.values)
+    values = state.meter.measure()
     control.reply(state.listener or control.last_client, "/rtvae/out/descriptors", stream=True,
-                  **{name: float(v) for name, v in zip(DESCRIPTOR_NAMES, state.values)})
+                  **{name: float(v) for name, v in zip(DESCRIPTOR_NAMES, values)})
 
 
 def tick(control: Control) -> None:

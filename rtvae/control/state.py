@@ -80,8 +80,7 @@ class DescriptorState:
     smooth_ms: float | None = None     # the performer's smoothing, given back on off
     told: set = field(default_factory=set)  # descriptors whose clamping was already said
     listener: tuple | None = None
-    measured: np.ndarray | None = None       # the last window that played (for /out/descriptors)
-    describer: object = None
+    meter: object = None               # rtvae.control.descriptors.Meter: what played, measured
 
 
 @dataclass

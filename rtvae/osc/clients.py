@@ -67,6 +67,10 @@ class Clients:
     def is_registered(self, client: Address | None) -> bool:
         return client is not None and (client in self._registered or client in self.targets)
 
+    def anyone(self) -> bool:
+        """Whether any client is registered or any reply target set (someone hears streams)."""
+        return bool(self._registered or self.targets)
+
     def add_target(self, target: Address, named_by: Address | None = None) -> None:
         """A reply target: a literal loopback or allow-listed address, at most ``max_targets`` of them."""
         host, _ = target
