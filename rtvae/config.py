@@ -123,6 +123,8 @@ SCHEMA: tuple[Key, ...] = (
         minimum=0.0, maximum=3600.0),
     Key("serve", "corpus", str, "default", "corpus to start with: a name in user.corpora_dir, or 'default' "
         "(the model's own)"),
+    Key("serve", "map", str, "pca", "map of the corpus to load for /rtvae/xy (rtvae map build); empty: none; "
+        "a map not built yet is skipped quietly"),
     # The user's own artefacts: never written inside the installed package.
     Key("user", "corpora_dir", str, "", "folder of named corpora (and their maps); empty: "
         "$RTVAE_DATA/corpora, else $XDG_DATA_HOME/rtvae/corpora, else ~/.local/share/rtvae/corpora"),

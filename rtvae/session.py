@@ -20,7 +20,7 @@ from rtvae.config import Config
 from rtvae.control import corpus as corpus_handlers
 from rtvae.control.control import Control, Rig
 from rtvae.control.dispatch import Dispatcher
-from rtvae.control.state import CorpusState, LiveState, ModelState
+from rtvae.control.state import CorpusState, LiveState, MapState, ModelState
 from rtvae.drivers.recorder import Recorder
 from rtvae.drivers.stream import AudioOutput, find_output_device
 from rtvae.engine.ahead import AheadSource
@@ -95,11 +95,13 @@ class Session:
                                 receive_buffer_bytes=serve.receive_buffer_kb * 1024)
         rig = Rig(self.player, self.output, self.recorder, self.make_engine, self.open_corpus,
                   models_dir=self.models_dir, recordings_dir=self.recordings_dir, sounds_dir=Path(serve.sounds_dir),
-                  extend_hop=serve.extend_hop, max_ahead_s=serve.max_ahead_s, server=self.server)
+                  extend_hop=serve.extend_hop, max_ahead_s=serve.max_ahead_s, server=self.server,
+                  corpora_dir=self.corpora_dir)
         # The demo walk's socket exists before the control side does, so its address is
         # known to the state from the start (and its latents are not taken for a performer's).
         self.demo_client = OscClient(self.server.port) if serve.demo else None
         state = LiveState(model=ModelState(name=serve.model), corpus=CorpusState(name=serve.corpus),
+                          maps=MapState(name=serve.map),
                           demo_sender=self.demo_client.sock.getsockname() if self.demo_client else None)
         self.control = Control(rig, self.server.replies, state)
         self.dispatcher = Dispatcher(self.control)

@@ -45,6 +45,7 @@ class Rig:
     extend_hop: int = 64
     max_ahead_s: float = 60.0                # how far ahead a timetag may be
     server: Any = None                      # rtvae.osc.server.OscServer, for its counters
+    corpora_dir: Path = Path("corpora")     # the user's corpora, and their maps
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rtvae.control import descriptors
+from rtvae.control import descriptors, knobs, maps
 from rtvae.control.control import Control
 from rtvae.errors import ControlError
 from rtvae.paths import check_name
@@ -26,20 +26,22 @@ def load(control: Control, name: str, listener) -> None:
 
     def ready(loaded) -> None:
         done()
-        corpus, selector = loaded
+        corpus, selector, fitted = loaded
         if generation != state.generation or control.engine.model is not model:
             return  # superseded, or the model changed meanwhile (its own load follows)
         state.name, state.corpus = name, corpus
         descriptors.adopt(control, corpus, selector)
+        knobs.adopt(control, fitted)
+        maps.corpus_changed(control)
         if corpus is not None:
             control.reply(listener, "/rtvae/corpus/loaded", name=name, sounds=len(corpus.names),
                           windows=len(corpus.mu))
 
     open_corpus, hop = control.rig.open_corpus, control.engine.hop
 
-    def job():  # on a helper: the corpus, and the descriptor selector over its atlas (a quarter second)
+    def job():  # on a helper: the corpus, its descriptor selector (a quarter second) and knobs (two seconds)
         corpus = open_corpus(model, name)
-        return corpus, descriptors.selector_for(corpus, hop)
+        return corpus, descriptors.selector_for(corpus, hop), knobs.fit_for(corpus, model)
 
     control.later(ADDRESS, listener, job, then=ready, undo=done)
 

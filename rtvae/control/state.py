@@ -84,6 +84,32 @@ class DescriptorState:
 
 
 @dataclass
+class MapState:
+    """The latent map of the loaded corpus (rtvae.control.maps)."""
+
+    name: str = ""                     # the map wanted ('' none): serve.map, then /rtvae/map/load
+    map: object = None                 # rtvae.explore.maps.LatentMap, None until loaded
+    loading: int = 0
+    generation: int = 0                # bumped by every request, to drop a superseded result
+    latent: np.ndarray | None = None   # the xy read's buffer (made once per map)
+    clamped_told: bool = False         # an out-of-range xy was answered; quiet until one is in range
+    listener: tuple | None = None
+    last_xy: tuple | None = None       # the last /rtvae/out/xy sent
+    quiet_ticks: int = 0               # ticks since it was sent
+    z_stream: bool = False
+
+
+@dataclass
+class KnobState:
+    """The knobs of the loaded corpus and their amounts (rtvae.control.knobs)."""
+
+    knobs: object = None               # rtvae.explore.knobs.Knobs, None until fitted
+    principal: np.ndarray = field(default_factory=lambda: np.zeros(8))
+    semantic: dict = field(default_factory=dict)   # name → amount
+    mix_snap: float = 0.0              # /rtvae/mix/snap
+
+
+@dataclass
 class LiveState:
     """The one owner of live state: the control thread."""
 
@@ -91,5 +117,7 @@ class LiveState:
     corpus: CorpusState = field(default_factory=CorpusState)
     interp: InterpState = field(default_factory=InterpState)
     descriptors: DescriptorState = field(default_factory=DescriptorState)
+    maps: MapState = field(default_factory=MapState)
+    knobs: KnobState = field(default_factory=KnobState)
     presets: dict[str, np.ndarray] = field(default_factory=dict)
     demo_sender: Address | None = None  # the demo walk's own socket: its latents are not a performer's

@@ -35,6 +35,7 @@ INTERP_POSITION = 10  # payload: [position in source windows]
 INTERP_SPEED = 11  # payload: [source windows per output hop]
 INTERP_PLAY = 12   # payload: [1 play, 0 stop]
 INTERP_LOOP = 13   # payload: [0 or 1]
+Z_OFFSET = 14      # payload: latent_size values added to the played latent (knobs), whatever sets the target
 
 # Engine parameters, one float64 array shared by the kernels.
 P_SMOOTH_MS, P_TEMPERATURE, P_GAIN, P_MUTE, P_GAIN_NOW, P_SAMPLE_RATE, P_HOP = range(7)
@@ -49,7 +50,7 @@ def record_width(latent_size: int) -> int:
 
 
 @njit(cache=True)
-def apply_record(record, target, sigma, params):
+def apply_record(record, target, sigma, offset, params):
     """Apply one record to the engine state; returns False for an unknown kind."""
     kind = int(record[KIND])
     count = int(record[COUNT])
@@ -61,6 +62,9 @@ def apply_record(record, target, sigma, params):
             index = int(record[PAYLOAD + 2 * p])
             if 0 <= index < target.shape[0]:
                 target[index] = record[PAYLOAD + 2 * p + 1]
+    elif kind == Z_OFFSET:
+        for i in range(min(count, offset.shape[0])):
+            offset[i] = record[PAYLOAD + i]
     elif kind == SIGMA_ALL:
         for i in range(min(count, sigma.shape[0])):
             sigma[i] = record[PAYLOAD + i]

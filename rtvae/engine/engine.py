@@ -121,7 +121,7 @@ def drain(slots, ring_counters, pending, state, hop, max_drain, counters):
 
 
 @njit(cache=True)
-def apply_due(pending, state, hop_frame, target, sigma, params, counters):
+def apply_due(pending, state, hop_frame, target, sigma, offset, params, counters):
     """Apply (in arrival order) and remove every pending record due before the hop ends.
 
     A record is due on the hop that contains its frame, so a timed change is heard from
@@ -132,7 +132,7 @@ def apply_due(pending, state, hop_frame, target, sigma, params, counters):
     for r in range(state[K_N_PENDING]):
         due = pending[r, c.DUE]
         if due < hop_end:
-            if not c.apply_record(pending[r], target, sigma, params):
+            if not c.apply_record(pending[r], target, sigma, offset, params):
                 counters[N_UNKNOWN] += 1
             counters[N_APPLIED] += 1
             if due >= 0 and due < hop_frame:
@@ -165,18 +165,19 @@ def normal(rng_state):
 
 
 @njit(cache=True)
-def reset_voice(start, target, sigma, current, params):
-    """Back to the start latent and sigma (``start[0]``, ``start[1]``), interpolation off."""
+def reset_voice(start, target, sigma, current, offset, params):
+    """Back to the start latent and sigma (``start[0]``, ``start[1]``), no offset, interpolation off."""
     for i in range(target.shape[0]):
         target[i] = start[0, i]
         current[i] = start[0, i]
         sigma[i] = start[1, i]
+        offset[i] = 0.0
     params[c.P_STRATEGY], params[c.P_PLAYING], params[c.P_CURVE_VALUE] = OFF, 0.0, 0.0
 
 
 @njit(cache=True)
-def sample_latent(j, alpha, target, sigma, current, params, rng_state, latents):
-    """Slew ``current`` toward ``target`` and sample it into ``latents[j]``; False if not finite."""
+def sample_latent(j, alpha, target, sigma, current, offset, params, rng_state, latents):
+    """Slew ``current`` toward ``target`` and sample it, plus ``offset``, into ``latents[j]``; False if not finite."""
     temperature = params[c.P_TEMPERATURE]
     finite = True
     for i in range(target.shape[0]):
@@ -184,7 +185,7 @@ def sample_latent(j, alpha, target, sigma, current, params, rng_state, latents):
             current[i] = target[i]  # exactly: a trajectory is played as written
         else:
             current[i] += alpha * (target[i] - current[i])
-        z = current[i]
+        z = current[i] + offset[i]
         if temperature > 0:
             z += temperature * sigma[i] * normal(rng_state)
         latents[j, i] = z
@@ -193,8 +194,8 @@ def sample_latent(j, alpha, target, sigma, current, params, rng_state, latents):
 
 
 @njit(cache=True)
-def prepare_hops(n_hops, pending, state, target, sigma, current, params, rng_state, latents, fifo_gain, counters,
-                 mu_a, lv_a, mu_b, lv_b, curve, start):
+def prepare_hops(n_hops, pending, state, target, sigma, current, offset, params, rng_state, latents, fifo_gain,
+                 counters, mu_a, lv_a, mu_b, lv_b, curve, start):
     """Apply due records, interpolate, slew and sample the latent for each of ``n_hops`` new hops.
 
     Returns False when an interpolated or sampled latent was not finite: that voice was
@@ -204,19 +205,19 @@ def prepare_hops(n_hops, pending, state, target, sigma, current, params, rng_sta
     finite = True
     for j in range(n_hops):
         hop_frame = state[K_NEXT_HOP]
-        apply_due(pending, state, hop_frame, target, sigma, params, counters)
+        apply_due(pending, state, hop_frame, target, sigma, offset, params, counters)
         if not interp_hop(mu_a, lv_a, mu_b, lv_b, curve, params, target, sigma):
             finite = False
-            reset_voice(start, target, sigma, current, params)
+            reset_voice(start, target, sigma, current, offset, params)
         smooth_samples = params[c.P_SMOOTH_MS] * params[c.P_SAMPLE_RATE] / 1000.0
         # A playing sequence is followed exactly: slewing its windows would blur them into noise.
         following = params[c.P_STRATEGY] > 0 and mu_a.shape[0] > 0
         alpha = 1.0 if smooth_samples <= 0 or following else 1.0 - math.exp(-hop / smooth_samples)
-        if not sample_latent(j, alpha, target, sigma, current, params, rng_state, latents):
+        if not sample_latent(j, alpha, target, sigma, current, offset, params, rng_state, latents):
             finite = False
-            reset_voice(start, target, sigma, current, params)
+            reset_voice(start, target, sigma, current, offset, params)
             for i in range(target.shape[0]):
-                latents[j, i] = current[i]
+                latents[j, i] = current[i]  # the offset was reset with the voice
         gain = 0.0 if params[c.P_MUTE] > 0 else params[c.P_GAIN]
         base = state[K_FIFO] + j * hop
         for i in range(hop):
@@ -319,6 +320,7 @@ class Engine:
         self.start = np.stack([self.start_latent(), self.start_sigma()])  # what a poisoned voice returns to
         self.target, self.sigma = self.start[0].copy(), self.start[1].copy()
         self.current = self.target.copy()
+        self.offset = np.zeros_like(self.target)  # the knobs' displacement, on top of whatever sets the target
         self.params = np.zeros(c.N_PARAMS, np.float64)
         self.params[[c.P_SMOOTH_MS, c.P_TEMPERATURE, c.P_GAIN, c.P_GAIN_NOW]] = smooth_ms, temperature, gain, gain
         self.params[[c.P_SAMPLE_RATE, c.P_HOP]] = self.sample_rate, self.hop
@@ -389,8 +391,8 @@ class Engine:
     def _synthesise(self, n_hops: int) -> bool:
         """Decode ``n_hops`` new hops into the FIFO; False when anything in them was not finite."""
         mu_a, lv_a, mu_b, lv_b = self.sources.take()
-        finite = prepare_hops(n_hops, self.pending, self.state, self.target, self.sigma, self.current, self.params,
-                              self.rng_state, self.decoder.latents, self.fifo_gain, self.counters,
+        finite = prepare_hops(n_hops, self.pending, self.state, self.target, self.sigma, self.current, self.offset,
+                              self.params, self.rng_state, self.decoder.latents, self.fifo_gain, self.counters,
                               mu_a, lv_a, mu_b, lv_b, self.curve.take(), self.start)
         self.decoder.decode(n_hops)
         finite = all_finite(self.decoder.windows, n_hops) and finite
@@ -401,7 +403,7 @@ class Engine:
     def _recover(self, n_frames: int) -> None:
         """A non-finite block: play silence, reset every state it may have poisoned, count it."""
         flush(n_frames, self.out, self.fifo, self.state, self.overlap_add.accumulator, self.params)
-        reset_voice(self.start, self.target, self.sigma, self.current, self.params)
+        reset_voice(self.start, self.target, self.sigma, self.current, self.offset, self.params)
         self.limiter.state[L_GAIN] = 1.0
         self.counters[N_NONFINITE] += 1
 
@@ -416,8 +418,8 @@ class Engine:
 
     def warm(self) -> None:
         """Compile and run every kernel once, then return to a fresh state."""
-        kept = (self.state, self.counters, self.current, self.target, self.sigma, self.params, self.rng_state,
-                self.limiter.state)
+        kept = (self.state, self.counters, self.current, self.target, self.sigma, self.offset, self.params,
+                self.rng_state, self.limiter.state)
         snapshot = [a.copy() for a in kept]
         self.process(min(self.max_block, self.hop + 1))
         self._warm_interpolation()

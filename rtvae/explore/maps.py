@@ -195,9 +195,9 @@ def open_map(corpus: str, name: str, corpora_dir: str | Path, fingerprint: str |
     path = map_folder(corpus, name, corpora_dir) / MAP_FILE
     if not path.is_file():
         known = map_names(corpus, corpora_dir)
-        have = f"maps of '{corpus}': {', '.join(known)}" if known else f"corpus '{corpus}' has no map yet"
-        raise CorpusError(f"no map '{name}' ({path}); {have}; build one with: "
-                          f"rtvae map build --corpus {corpus} --name {name}")
+        have = f"its maps: {', '.join(known)}" if known else "it has no map yet"
+        raise CorpusError(f"no map '{name}' for corpus '{corpus}' ({have}); build it with "
+                          f"rtvae map build --corpus {corpus} --name {name} (looked for {path})")
     return LatentMap.load(path, fingerprint)
 
 

@@ -22,11 +22,15 @@ def _a(path: str, help: str, *args: Arg, **kw) -> Address:
     return Address(PREFIX + path, help, tuple(args), **kw)
 
 
-def _r(path: str, help: str, *fields: Field, optional: int = 0) -> Reply:
-    return Reply(PREFIX + path, help, tuple(fields), optional)
+def _r(path: str, help: str, *fields: Field, optional: int = 0, rest: Field | None = None) -> Reply:
+    return Reply(PREFIX + path, help, tuple(fields), optional, rest)
 
 
 NAME = Arg("name", "s", help="a plain name: letters, digits, '-', '_' and '.'")
+KNOB = Arg("amount", "f", -10, 10, help="standard deviations of the corpus along the knob's direction")
+# The semantic knobs (rtvae.explore.knobs.SEMANTIC), one address each: /rtvae/knob/<name>.
+SEMANTIC_KNOBS = ("brightness", "loudness", "noisiness", "pitch")
+N_KNOBS = 8  # principal knobs (rtvae.explore.knobs.N_PRINCIPAL)
 NAMESPACE: tuple[Address, ...] = (
     _a("/z", "set the whole latent target (one value per dimension)",
        repeat=(Arg("value", "f", -1e3, 1e3),), min_repeats=1, max_repeats=LATENT),
@@ -78,6 +82,27 @@ NAMESPACE: tuple[Address, ...] = (
     _a("/descriptor/position", "jump to a point of the curves (0 start, 1 end)", Arg("position", "f", 0, 1)),
     _a("/descriptor/off", "hand control back to latents (targets and curves forgotten)"),
     _a("/descriptor/range", "reply with each descriptor's corpus range", replies=("/rtvae/descriptor/range",)),
+    _a("/xy", "move on the loaded map: x and y in [0, 1], y upward (outside is clamped, said once); slewed "
+       "like any latent", Arg("x", "f"), Arg("y", "f")),
+    _a("/map/load", "switch the map (one of the loaded corpus's, made with rtvae map build)", NAME,
+       replies=("/rtvae/map/loaded",)),
+    _a("/z/get", "reply once with the latent playing", replies=("/rtvae/out/z",)),
+    _a("/z/stream", "1 streams /rtvae/out/z about 20 a second to registered clients, 0 stops",
+       Arg("on", "i", 0, 1), replies=("/rtvae/out/z",)),
+    _a("/knobs", f"amounts along the corpus's principal directions (up to {N_KNOBS}, in standard deviations), "
+       "added to whatever sets the latent; knobs not sent keep their amount",
+       repeat=(KNOB,), min_repeats=1, max_repeats=N_KNOBS),
+    _a("/knobs/info", "reply with every knob's spread, explained variance and measured effect",
+       replies=("/rtvae/knobs/info",)),
+    *(_a(f"/knob/{name}", f"the {name} knob: a direction fitted to the descriptor atlas (orthogonal to the "
+         "knobs before it in brightness-loudness-noisiness-pitch order: see /rtvae/knobs/info)", KNOB)
+      for name in SEMANTIC_KNOBS),
+    _a("/mix", "latent algebra: (name, weight) pairs over corpus sounds, cluster:N and presets (preset:NAME), "
+       "e.g. A 1 B -1 C 1; the result is the latent target (slewed)",
+       repeat=(Arg("name", "s"), Arg("weight", "f", -100, 100)), min_repeats=1, max_repeats=16,
+       replies=("/rtvae/mix/result",)),
+    _a("/mix/snap", "pull algebra results toward the nearest corpus latent: 0 not at all, 1 onto it",
+       Arg("amount", "f", 0, 1)),
     _a("/interp/a", "interpolation source A: a corpus sound, cluster:N (its sounds in a row), or a file "
        "in the sounds folder", Arg("source", "s"), replies=("/rtvae/interp/ready",)),
     _a("/interp/b", "interpolation source B (as A); the longer source is trimmed to the shorter",
@@ -159,6 +184,21 @@ REPLIES: tuple[Reply, ...] = (
        Field("high", "f"), Field("robust_low", "f"), Field("robust_high", "f")),
     _r("/out/descriptors", "the descriptors measured on the audio actually played, about 20 a second (registered "
        "clients and reply targets)", *(Field(n, "f") for n in DESCRIPTOR_NAMES)),
+    _r("/map/loaded", "a map is ready for /rtvae/xy", Field("name", "s"), Field("method", "s"),
+       Field("grid", "i", "nodes", "nodes per side of its baked grid")),
+    _r("/out/xy", "the latent playing placed on the map, about 20 a second while a map is loaded (registered "
+       "clients and targets)", Field("x", "f"), Field("y", "f")),
+    _r("/out/z", "the latent playing, knobs included", rest=Field("value", "f")),
+    _r("/knobs/info", "one knob: its name (pc1.. or a semantic name), the corpus's spread along it, the share of "
+       "the corpus's variance it explains (principal knobs), the descriptor it moves most and by how much per σ",
+       Field("index", "i"), Field("name", "s"), Field("sigma", "f", help="latent units per amount of 1"),
+       Field("explained", "f", "fraction", "NaN for a semantic knob"), Field("moves", "s"),
+       Field("per_sigma", "f", help="change of that descriptor per σ, in its unit"), Field("unit", "s"),
+       Field("per_sigma_z", "f", "robust z", "the same in robust standard units")),
+    _r("/mix/result", "the latent an algebra message made", Field("weight_sum", "f"),
+       Field("off_manifold", "f", "typical jumps", "distance to the nearest atlas latent (0: a corpus sound)"),
+       Field("nearest", "s", help="the corpus sound nearest to the result"),
+       Field("warning", "s", help="empty, or what to beware of (weights summing to 0 ...)")),
     _r("/interp/ready", "an interpolation source is encoded and ready",
        Field("source", "s", help="a or b"), Field("spec", "s", help="the source as sent"),
        Field("windows", "i", COUNT), Field("seconds", "f", "s")),

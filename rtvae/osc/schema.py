@@ -99,36 +99,48 @@ class Field:
 class Reply:
     """An address the server sends, and its fields in order.
 
-    ``optional`` trailing fields may be left out (``/rtvae/pong`` without an id).
-    Replies carry only ``i``, ``f`` and ``s``: what every Pd and Max version reads.
+    ``optional`` trailing fields may be left out (``/rtvae/pong`` without an id); a
+    ``rest`` field takes any number of values after the fields (a latent), given as a
+    sequence under its name. Replies carry only ``i``, ``f`` and ``s``: what every Pd and
+    Max version reads.
     """
 
     path: str
     help: str
     fields: tuple[Field, ...] = ()
     optional: int = 0
+    rest: Field | None = None
 
     def signature(self) -> str:
         parts = [f.describe() for f in self.fields]
         for i in range(len(parts) - self.optional, len(parts)):
             parts[i] = f"[{parts[i]}]"
+        if self.rest is not None:
+            parts.append(f"{self.rest.describe()}...")
         return " ".join(parts)
 
     @property
     def names(self) -> tuple[str, ...]:
-        return tuple(f.name for f in self.fields)
+        return tuple(f.name for f in self.fields) + (() if self.rest is None else (self.rest.name,))
 
     def build(self, values: dict[str, Any]) -> list[Any]:
         """The reply's arguments, in table order and of the table's types, from named values."""
-        missing = [f.name for f in self.fields[:len(self.fields) - self.optional] if f.name not in values]
+        required = self.fields[:len(self.fields) - self.optional] + (() if self.rest is None else (self.rest,))
+        missing = [f.name for f in required if f.name not in values]
         unknown = set(values) - set(self.names)
         if missing or unknown:
             raise ValueError(f"{self.path}: missing fields {missing}, unknown fields {sorted(unknown)}")
-        return [_as_type(f, values[f.name]) for f in self.fields if f.name in values]
+        out = [_as_type(f, values[f.name]) for f in self.fields if f.name in values]
+        if self.rest is not None:
+            out += [_as_type(self.rest, v) for v in values[self.rest.name]]
+        return out
 
     def read(self, args: list[Any]) -> dict[str, Any]:
         """Named fields of a received reply (what a client or a test does with it)."""
-        return dict(zip(self.names, args))
+        named = dict(zip((f.name for f in self.fields), args))
+        if self.rest is not None:
+            named[self.rest.name] = list(args[len(self.fields):])
+        return named
 
 
 def _as_type(field: Field, value: Any) -> Any:

@@ -1,0 +1,101 @@
+"""``/rtvae/knobs``, ``/rtvae/knob/<name>``, ``/rtvae/knobs/info``, ``/rtvae/mix`` and ``/rtvae/mix/snap``.
+
+The knobs (:mod:`rtvae.explore.knobs`) are fitted on a helper when a corpus loads. Their
+amounts make one latent displacement that the engine adds to whatever sets the latent
+(``Z_OFFSET``), so they turn a map position, an interpolation or a descriptor target alike.
+A mix (:mod:`rtvae.explore.algebra`) becomes the latent target, as a coordinate would.
+"""
+
+from __future__ import annotations
+
+import math
+
+from rtvae.control import latent
+from rtvae.control.control import Control
+from rtvae.engine import controls as c
+from rtvae.errors import ControlError
+from rtvae.osc.namespace import SEMANTIC_KNOBS
+
+
+def fit_for(corpus, model):
+    """The corpus's knobs (slow, about two seconds: a helper runs it), or None without an atlas."""
+    from rtvae.explore.corpus import Analyser
+    from rtvae.explore.knobs import fit_knobs
+
+    if corpus is None or corpus.atlas is None:
+        return None
+    analyser = Analyser(model)
+    return fit_knobs(corpus, analyser.decode, analyser.describe, corpus.hop)
+
+
+def adopt(control: Control, knobs) -> None:
+    """New knobs for a new corpus: every amount back to 0 (the old directions mean nothing now)."""
+    state = control.state.knobs
+    state.knobs = knobs
+    state.principal[:] = 0.0
+    state.semantic.clear()
+    control.send(c.Z_OFFSET, [0.0] * control.engine.latent_size)
+
+
+def _knobs(control: Control):
+    knobs = control.state.knobs.knobs
+    if knobs is None:
+        control.state.corpus.require()
+        raise ControlError("the knobs are still being fitted to this corpus (a few seconds after it loads)")
+    return knobs
+
+
+def _apply(control: Control, due) -> None:
+    state = control.state.knobs
+    control.send(c.Z_OFFSET, state.knobs.offset(state.principal, state.semantic), due)
+
+
+def principal(control: Control, args, due, sender) -> None:
+    knobs = _knobs(control)
+    if len(args) > len(knobs.principal):
+        raise ControlError(f"this corpus has {len(knobs.principal)} principal knobs, got {len(args)} amounts")
+    control.state.knobs.principal[:len(args)] = args
+    _apply(control, due)
+
+
+def semantic(name: str):
+    def handler(control: Control, args, due, sender) -> None:
+        knobs = _knobs(control)
+        if name not in knobs.semantic:
+            raise ControlError(f"this corpus's atlas has no {name} direction")
+        control.state.knobs.semantic[name] = float(args[0])
+        _apply(control, due)
+    handler.__name__ = f"knob_{name}"
+    return handler
+
+
+def info(control: Control, args, due, sender) -> None:
+    knobs = _knobs(control)
+    units = control.state.corpus.corpus.atlas.units
+    for index, knob in enumerate(knobs.principal + list(knobs.semantic.values())):
+        moves = knob.aim or knob.moves
+        control.reply(sender, "/rtvae/knobs/info", index=index, name=knob.name, sigma=knob.sigma,
+                      explained=knob.explained, moves=moves, per_sigma=knob.effects.get(moves, math.nan),
+                      unit=units.get(moves, ""), per_sigma_z=knob.effects_z.get(moves, math.nan))
+
+
+def mix(control: Control, args, due, sender) -> None:
+    from rtvae.explore.algebra import mix as mix_latents
+
+    corpus = control.state.corpus.require()
+    pairs = list(zip(args[0::2], args[1::2]))
+    result = mix_latents(corpus, control.state.presets, pairs, control.state.knobs.mix_snap)
+    if len(result.latent) != control.engine.latent_size:
+        raise ControlError("the mix's latent size is not the model's")
+    latent.take_over(control, due, sender)
+    control.send(c.Z_ALL, result.latent, due)
+    control.reply(sender, "/rtvae/mix/result", weight_sum=result.weight_sum, off_manifold=result.off_manifold,
+                  nearest=result.nearest, warning=result.warning)
+
+
+def snap(control: Control, args, due, sender) -> None:
+    control.state.knobs.mix_snap = float(args[0])
+
+
+HANDLERS = {"/rtvae/knobs": principal, "/rtvae/knobs/info": info, "/rtvae/mix": mix, "/rtvae/mix/snap": snap,
+            **{f"/rtvae/knob/{name}": semantic(name) for name in SEMANTIC_KNOBS}}

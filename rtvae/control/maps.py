@@ -1,0 +1,147 @@
+"""``/rtvae/xy``, ``/rtvae/map/load`` and the latent's streams (``/rtvae/out/xy``, ``/rtvae/out/z``).
+
+A map belongs to a corpus (:mod:`rtvae.explore.maps`): loading a corpus drops the old
+corpus's map and loads the wanted map name of the new one, on a helper. ``/rtvae/xy``
+reads the map's baked grid bilinearly into a buffer made once per map and sends it as the
+latent target, slewed like any latent. The tick places the latent playing (the engine's
+slewed latent plus the knobs' offset) on the map for ``/rtvae/out/xy``, so a pad follows
+interpolations and descriptor targets too.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from rtvae.control import latent
+from rtvae.control.control import Control
+from rtvae.engine import controls as c
+from rtvae.errors import ControlError
+from rtvae.paths import check_name
+
+ADDRESS = "/rtvae/map/load"
+KEEPALIVE_TICKS = 20   # /rtvae/out/xy is sent when it moves, and at least once a second
+
+
+def load(control: Control, name: str, listener, quiet_if_missing: bool = False) -> None:
+    """Load map ``name`` of the loaded corpus on a helper; a newer request supersedes it."""
+    from rtvae.explore.corpus import model_fingerprint
+    from rtvae.explore.maps import open_map
+
+    state, corpus_state = control.state.maps, control.state.corpus
+    corpus = corpus_state.require()
+    state.name = name
+    state.generation += 1
+    state.loading += 1
+    generation = state.generation
+    corpus_name, folder, model = corpus_state.name, control.rig.corpora_dir, control.engine.model
+
+    def done() -> None:
+        state.loading -= 1
+
+    def ready(loaded) -> None:
+        done()
+        if loaded is None:
+            return  # the wanted map is not built for this corpus: quiet at a corpus switch
+        if generation != state.generation or control.state.corpus.corpus is not corpus:
+            return  # superseded, or the corpus changed meanwhile
+        adopt(control, loaded)
+        control.reply(listener, "/rtvae/map/loaded", name=loaded.name, method=loaded.method, grid=loaded.size)
+
+    def job():
+        from rtvae.errors import CorpusError
+
+        try:
+            return open_map(corpus_name, name, folder, model_fingerprint(model))
+        except CorpusError:
+            if quiet_if_missing:
+                return None
+            raise
+
+    control.later(ADDRESS, listener, job, then=ready, undo=done)
+
+
+def adopt(control: Control, loaded) -> None:
+    state = control.state.maps
+    state.map = loaded
+    state.latent = None if loaded is None else np.zeros(loaded.grid.shape[2], np.float64)
+    state.last_xy = None
+
+
+def corpus_changed(control: Control) -> None:
+    """A new corpus is in: its map of the wanted name replaces the old corpus's map (if it has one)."""
+    adopt(control, None)
+    if control.state.maps.name and control.state.corpus.corpus is not None:
+        load(control, control.state.maps.name, None, quiet_if_missing=True)
+
+
+def load_message(control: Control, args, due, sender) -> None:
+    name = check_name(args[0])
+    control.state.corpus.require()
+    load(control, name, sender)
+
+
+def xy(control: Control, args, due, sender) -> None:
+    state = control.state.maps
+    if state.map is None:
+        raise ControlError(_no_map(control))
+    x, y = float(args[0]), float(args[1])
+    cx, cy = min(max(x, 0.0), 1.0), min(max(y, 0.0), 1.0)
+    latent.take_over(control, due, sender)
+    control.send(c.Z_ALL, state.map.latent_at(cx, cy, out=state.latent), due)
+    if (cx, cy) != (x, y):
+        if not state.clamped_told:
+            state.clamped_told = True
+            raise ControlError(f"x y ({x:g}, {y:g}) is outside the map: clamped to ({cx:g}, {cy:g}) "
+                               "(said once until a point inside arrives)")
+    else:
+        state.clamped_told = False
+
+
+def _no_map(control: Control) -> str:
+    from rtvae.explore.maps import map_names
+
+    corpus = control.state.corpus.name
+    known = map_names(corpus, control.rig.corpora_dir)
+    if known:
+        return f"no map loaded: send /rtvae/map/load with one of {', '.join(known)}"
+    return f"no map loaded, and corpus '{corpus}' has none: build one with rtvae map build --corpus {corpus}"
+
+
+def playing(control: Control) -> np.ndarray:
+    """The latent playing: the engine's slewed latent plus the knobs' offset (a copy)."""
+    engine = control.engine
+    return engine.current + engine.offset
+
+
+def z_get(control: Control, args, due, sender) -> None:
+    control.reply(sender, "/rtvae/out/z", value=playing(control).tolist())
+
+
+def z_stream(control: Control, args, due, sender) -> None:
+    control.state.maps.z_stream = bool(args[0])
+    control.state.maps.listener = sender
+
+
+def tick(control: Control) -> None:
+    state = control.state.maps
+    if not control.replies.clients.anyone():
+        return
+    if state.map is None and not state.z_stream:
+        return
+    z = playing(control)
+    to = state.listener or control.last_client
+    if state.map is not None:
+        x, y = (float(v) for v in state.map.project(z))
+        if math.isfinite(x) and math.isfinite(y):
+            rounded = (round(x, 4), round(y, 4))
+            state.quiet_ticks += 1
+            if rounded != state.last_xy or state.quiet_ticks >= KEEPALIVE_TICKS:
+                state.last_xy, state.quiet_ticks = rounded, 0
+                control.reply(to, "/rtvae/out/xy", stream=True, x=x, y=y)
+    if state.z_stream:
+        control.reply(to, "/rtvae/out/z", stream=True, value=z.tolist())
+
+
+HANDLERS = {"/rtvae/xy": xy, ADDRESS: load_message, "/rtvae/z/get": z_get, "/rtvae/z/stream": z_stream}

@@ -1,0 +1,143 @@
+"""The map, the knobs and the algebra live: /rtvae/xy, /rtvae/map/load, /rtvae/knobs, /rtvae/mix and their replies."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+
+from rtvae.control import corpus as corpus_handlers
+from rtvae.engine import controls as c
+from rtvae.explore import maps
+from rtvae.osc.namespace import REPLY_BY_PATH
+from tests.test_osc import drain_records, live, model  # noqa: F401  (fixtures)
+
+
+def errors_in(replies) -> list[list]:
+    return [args for address, args in replies if address == "/rtvae/error"]
+
+
+@pytest.fixture(scope="module")
+def small_map(model, default_corpus):
+    return maps.build_map(default_corpus, model, corpus_name="default", grid=24, max_anchors=400)
+
+
+@pytest.fixture
+def mapped(live, small_map, tmp_path):
+    """The live control side with a map in its corpora folder, the corpus loaded through the handlers
+    (which fits the knobs and loads the map named 'pca')."""
+    rig, control, server, peer = live
+    rig.corpora_dir = tmp_path / "corpora"
+    small_map.save(maps.map_folder("default", "pca", rig.corpora_dir) / maps.MAP_FILE)
+    control.state.maps.name = "pca"
+    control.mailbox.post(lambda: corpus_handlers.load(control, "default", None))
+    deadline = time.monotonic() + 60
+    while (control.state.maps.map is None or control.state.knobs.knobs is None) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert control.state.maps.map is not None and control.state.knobs.knobs is not None
+    drain_records(rig.player.engine)
+    return live
+
+
+def last_latent(engine, kind=c.Z_ALL):
+    records = [r for r in drain_records(engine) if r[c.KIND] == kind]
+    assert records, f"no record of kind {kind}"
+    return records[-1][c.PAYLOAD:c.PAYLOAD + engine.latent_size]
+
+
+def test_xy_without_a_map_says_how_to_build_one(live, tmp_path):
+    rig, control, server, peer = live
+    rig.corpora_dir = tmp_path
+    peer.send_message("/rtvae/xy", 0.5, 0.5)
+    (error,) = errors_in(peer.replies(1.0, until="/rtvae/error"))
+    assert "rtvae map build --corpus default" in error[1]
+
+
+def test_xy_sends_the_grid_latent_and_out_of_range_is_clamped_with_one_reply(mapped, small_map):
+    rig, control, server, peer = mapped
+    peer.send_message("/rtvae/xy", 0.25, 0.75)
+    peer.send_message("/rtvae/ping")
+    assert not errors_in(peer.replies(1.0, until="/rtvae/pong"))
+    assert np.allclose(last_latent(rig.player.engine), small_map.latent_at(0.25, 0.75))
+    for _ in range(3):
+        peer.send_message("/rtvae/xy", 1.5, -2.0)
+    peer.send_message("/rtvae/ping")
+    errors = errors_in(peer.replies(1.0, until="/rtvae/pong"))
+    assert len(errors) == 1 and "clamped to (1, 0)" in errors[0][1]
+    assert np.allclose(last_latent(rig.player.engine), small_map.latent_at(1.0, 0.0))
+    peer.send_message("/rtvae/xy", float("nan"), 0.5)
+    assert errors_in(peer.replies(1.0, until="/rtvae/error"))
+
+
+def test_the_pad_follows_the_latent_playing(mapped, small_map):
+    rig, control, server, peer = mapped
+    assert peer.register()
+    peer.send_message("/rtvae/smooth", 0.0)
+    peer.send_message("/rtvae/xy", 0.3, 0.6)
+    peer.send_message("/rtvae/ping")
+    peer.replies(1.0, until="/rtvae/pong")
+    for _ in range(20):
+        rig.player.render(512)
+    streamed = [a for address, a in peer.replies(1.0) if address == "/rtvae/out/xy"]
+    assert streamed
+    expected = small_map.project(small_map.latent_at(0.3, 0.6))
+    assert np.allclose(streamed[-1], expected, atol=1e-3)
+
+
+def test_z_get_replies_with_the_latent_playing_knobs_included(mapped):
+    rig, control, server, peer = mapped
+    assert peer.register()
+    peer.send_message("/rtvae/knob/brightness", 1.5)
+    peer.send_message("/rtvae/ping")
+    assert not errors_in(peer.replies(1.0, until="/rtvae/pong"))
+    for _ in range(4):
+        rig.player.render(512)
+    peer.send_message("/rtvae/z/get")
+    (z,) = [a for address, a in peer.replies(1.0, until="/rtvae/out/z") if address == "/rtvae/out/z"]
+    value = REPLY_BY_PATH["/rtvae/out/z"].read(z)["value"]
+    engine = rig.player.engine
+    knob = control.state.knobs.knobs.semantic["brightness"]
+    assert len(value) == engine.latent_size
+    assert np.allclose(np.asarray(value) - engine.current, 1.5 * knob.sigma * knob.direction, atol=1e-5)
+
+
+def test_knobs_become_one_offset_record_and_info_lists_each_knob(mapped):
+    rig, control, server, peer = mapped
+    assert peer.register()
+    peer.send_message("/rtvae/knobs", 1.0, -2.0)
+    peer.send_message("/rtvae/ping")
+    assert not errors_in(peer.replies(1.0, until="/rtvae/pong"))
+    offset = last_latent(rig.player.engine, c.Z_OFFSET)
+    k = control.state.knobs.knobs.principal
+    assert np.allclose(offset, k[0].sigma * k[0].direction - 2 * k[1].sigma * k[1].direction, atol=1e-6)
+    peer.send_message("/rtvae/knobs/info")
+    infos = [REPLY_BY_PATH["/rtvae/knobs/info"].read(a) for address, a in peer.replies(1.0)
+             if address == "/rtvae/knobs/info"]
+    assert [i["name"] for i in infos] == [f"pc{n}" for n in range(1, 9)] + ["loudness", "brightness",
+                                                                            "noisiness", "pitch"]
+    brightness = infos[9]
+    assert brightness["moves"] == "centroid_hz" and brightness["unit"] == "Hz" and brightness["per_sigma"] > 0
+    peer.send_message("/rtvae/knobs", *[0.0] * 9)
+    assert errors_in(peer.replies(1.0, until="/rtvae/error"))
+
+
+def test_mix_plays_the_sum_and_answers_with_its_distance_and_warnings(mapped, default_corpus):
+    rig, control, server, peer = mapped
+    a, b = default_corpus.names[:2]
+    peer.send_message("/rtvae/mix", a, 1.0, b, -1.0)
+    result = [REPLY_BY_PATH["/rtvae/mix/result"].read(x) for address, x in peer.replies(1.0, until="/rtvae/mix/result")
+              if address == "/rtvae/mix/result"]
+    assert result and "sum to 0" in result[0]["warning"] and result[0]["off_manifold"] > 0
+    assert np.isfinite(last_latent(rig.player.engine)).all()
+    peer.send_message("/rtvae/mix/snap", 1.0)
+    peer.send_message("/rtvae/mix", a, 0.5, b, 0.5)
+    snapped = [REPLY_BY_PATH["/rtvae/mix/result"].read(x) for address, x in peer.replies(1.0, until="/rtvae/mix/result")
+               if address == "/rtvae/mix/result"]
+    assert snapped[0]["off_manifold"] == 0.0
+    peer.send_message("/rtvae/mix", "no_such_sound", 1.0)
+    (error,) = errors_in(peer.replies(1.0, until="/rtvae/error"))
+    assert "no_such_sound" in error[1]
+    peer.send_message("/rtvae/map/load", "missing")
+    (error,) = errors_in(peer.replies(2.0, until="/rtvae/error"))
+    assert "no map 'missing'" in error[1] and "pca" in error[1]

@@ -1,0 +1,118 @@
+"""Latent maps, knobs and algebra, offline: the inverse mapping, the baked grid, what the knobs do, mixes."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from rtvae.errors import ControlError, CorpusError
+from rtvae.explore import maps
+from rtvae.explore.algebra import mix
+from rtvae.model.directory import load_model
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_model("default")
+
+
+@pytest.fixture(scope="module")
+def small_map(model, default_corpus):
+    return maps.build_map(default_corpus, model, corpus_name="default", grid=24, max_anchors=400)
+
+
+def test_the_inverse_mapping_is_exact_at_anchors_and_continuous(small_map):
+    m = small_map
+    at_anchors = maps.barycentric(m.anchor_xy, m.anchor_latents, m.anchor_xy[:50])
+    assert np.abs(at_anchors - m.anchor_latents[:50]).max() < 1e-4
+    line = np.stack([np.linspace(0.2, 0.8, 400), np.full(400, 0.5)], 1)
+    z = maps.barycentric(m.anchor_xy, m.anchor_latents, line)
+    steps = np.linalg.norm(np.diff(z, axis=0), axis=1)
+    # Continuous: a step 1/400 of the way never jumps like a change of sound would (a typical jump is ~10).
+    assert steps.max() < 0.25 * np.linalg.norm(m.anchor_latents.std(0)) * np.sqrt(2)
+
+
+def test_outside_the_hull_the_map_clamps_to_the_hull(small_map):
+    m = small_map
+    corner = maps.barycentric(m.anchor_xy, m.anchor_latents, [[-5.0, -5.0]])
+    hull_point = maps.onto_hull(m.anchor_xy, __import__("scipy.spatial").spatial.Delaunay(m.anchor_xy).convex_hull,
+                                np.array([[-5.0, -5.0]]))
+    near = maps.barycentric(m.anchor_xy, m.anchor_latents, hull_point)
+    assert np.allclose(corner, near, atol=1e-5) and np.isfinite(corner).all()
+
+
+def test_the_baked_grid_read_agrees_with_the_inverse_at_nodes_and_clamps(small_map):
+    m = small_map
+    g = m.size - 1
+    for ix, iy in [(0, 0), (3, 7), (g, g), (g // 2, 1)]:
+        assert np.allclose(m.latent_at(ix / g, iy / g), m.grid[iy, ix], atol=1e-5)
+    assert np.allclose(m.latent_at(-3.0, 7.0), m.latent_at(0.0, 1.0))
+    out = np.zeros(m.grid.shape[2])
+    assert m.latent_at(0.3, 0.4, out=out) is out
+
+
+def test_pca_places_any_latent_and_its_own_anchors_exactly(small_map):
+    m = small_map
+    assert m.linear and np.abs(m.project(m.anchor_latents) - m.anchor_xy).max() < 1e-9
+    assert m.project(m.latent_at(0.4, 0.6)).shape == (2,)
+
+
+def test_a_map_saves_loads_and_refuses_another_model(small_map, tmp_path):
+    path = small_map.save(maps.map_folder("default", "pca", tmp_path) / maps.MAP_FILE)
+    back = maps.open_map("default", "pca", tmp_path, small_map.fingerprint)
+    assert np.array_equal(back.grid, small_map.grid) and back.labels == small_map.labels
+    with pytest.raises(CorpusError, match="another model"):
+        maps.LatentMap.load(path, "not-this-model")
+    with pytest.raises(CorpusError, match="no map 'umap'.*its maps: pca"):
+        maps.open_map("default", "umap", tmp_path)
+
+
+def test_labels_come_from_folders_or_name_words():
+    assert maps.sound_labels(["organ_C3_mid", "bell-A4"], ["procedural:a", "procedural:b"]) == ["organ", "bell"]
+    assert maps.sound_labels(["a", "b"], ["/x/piano/a.wav", "/x/voice/b.wav"]) == ["piano", "voice"]
+
+
+def test_a_held_window_plays_as_the_engine_overlap_adds_it():
+    from rtvae.explore.atlas import played_segments
+
+    w = np.random.default_rng(0).standard_normal((3, 1024)).astype(np.float32)
+    reference = np.stack([played_segments(np.repeat(x[None], 9, 0), 256)[4] for x in w])
+    assert np.allclose(maps.held_played(w, 256), reference, atol=1e-6)
+
+
+def test_mix_reports_its_distance_from_the_corpus_and_snaps(default_corpus):
+    a, b, c = default_corpus.names[:3]
+    one = mix(default_corpus, {}, [(a, 1.0)])
+    assert one.off_manifold < 1.0 and one.warning == ""
+    far = mix(default_corpus, {}, [(a, 1.0), (b, -1.0), (c, 1.0)])
+    snapped = mix(default_corpus, {}, [(a, 1.0), (b, -1.0), (c, 1.0)], snap=1.0)
+    assert snapped.off_manifold == 0.0 < far.off_manifold
+    zero = mix(default_corpus, {}, [(a, 1.0), (b, -1.0)])
+    assert "sum to 0" in zero.warning and np.isfinite(zero.latent).all()
+    preset = mix(default_corpus, {"p": np.ones(len(one.latent))}, [("preset:p", 0.5), ("cluster:0", 0.5)]) \
+        if 0 in set(default_corpus.clusters) else None
+    assert preset is None or np.isfinite(preset.latent).all()
+
+
+@pytest.mark.parametrize("pairs, match", [([("nope", 1.0)], "no sound, cluster or preset 'nope'"),
+                                          ([("cluster:x", 1.0)], "cluster:N"),
+                                          ([("preset:q", 1.0)], "no preset 'q'"), ([], "at least one")])
+def test_mix_errors_name_what_exists(default_corpus, pairs, match):
+    with pytest.raises(ControlError, match=match):
+        mix(default_corpus, {}, pairs)
+
+
+def test_the_semantic_knobs_are_orthogonal_and_brightness_moves_the_centroid(model, default_corpus):
+    from rtvae.control.knobs import fit_for
+
+    knobs = fit_for(default_corpus, model)
+    names = list(knobs.semantic)
+    assert names[:2] == ["loudness", "brightness"] and len(knobs.principal) == 8
+    directions = np.stack([knobs.semantic[n].direction for n in names])
+    assert np.allclose(directions @ directions.T, np.eye(len(names)), atol=1e-8)
+    assert knobs.semantic["brightness"].effects["centroid_hz"] > 0
+    assert sum(k.explained for k in knobs.principal) < 1.0
+    offset = knobs.offset(np.array([1.0] + [0.0] * 7), {"brightness": -2.0})
+    expected = knobs.principal[0].sigma * knobs.principal[0].direction \
+        - 2.0 * knobs.semantic["brightness"].sigma * knobs.semantic["brightness"].direction
+    assert np.allclose(offset, expected)
