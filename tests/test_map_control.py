@@ -122,21 +122,35 @@ def test_knobs_become_one_offset_record_and_info_lists_each_knob(mapped):
     assert errors_in(peer.replies(1.0, until="/rtvae/error"))
 
 
-def test_mix_plays_the_sum_and_answers_with_its_distance_and_warnings(mapped, default_corpus):
+def results_of(peer) -> list[dict]:
+    replies = peer.replies(2.0, until="/rtvae/mix/result")
+    assert not errors_in(replies)
+    return [REPLY_BY_PATH["/rtvae/mix/result"].read(x) for address, x in replies if address == "/rtvae/mix/result"]
+
+
+def test_mix_plays_sounds_as_sequences_and_answers_with_distance_and_warnings(mapped, default_corpus):
     rig, control, server, peer = mapped
-    a, b = default_corpus.names[:2]
+    assert peer.register()  # as the patches do: an unregistered client's replies are bounded by what it sent
+    a, b, c3 = default_corpus.names[:3]
+    peer.send_message("/rtvae/mix", a, 1.0, b, -1.0, c3, 1.0)
+    (result,) = results_of(peer)
+    assert result["warning"] == "" and result["off_manifold"] > 0
+    interp = control.state.interp
+    assert interp.active and interp.sources["a"].name == "mix"
+    assert len(interp.sources["a"]) == min(len(default_corpus.sequence(n)[0]) for n in (a, b, c3))
+    kinds = [r[c.KIND] for r in drain_records(rig.player.engine)]
+    assert c.INTERP_PLAY in kinds and c.INTERP_LOOP in kinds
+    rig.player.render(512)  # the engine takes the sequence (a next one waits for that hand-over)
     peer.send_message("/rtvae/mix", a, 1.0, b, -1.0)
-    result = [REPLY_BY_PATH["/rtvae/mix/result"].read(x) for address, x in peer.replies(1.0, until="/rtvae/mix/result")
-              if address == "/rtvae/mix/result"]
-    assert result and "sum to 0" in result[0]["warning"] and result[0]["off_manifold"] > 0
-    assert np.isfinite(last_latent(rig.player.engine)).all()
+    (zero,) = results_of(peer)
+    assert "sum to 0" in zero["warning"]
     peer.send_message("/rtvae/mix/snap", 1.0)
-    peer.send_message("/rtvae/mix", a, 0.5, b, 0.5)
-    snapped = [REPLY_BY_PATH["/rtvae/mix/result"].read(x) for address, x in peer.replies(1.0, until="/rtvae/mix/result")
-               if address == "/rtvae/mix/result"]
-    assert snapped[0]["off_manifold"] == 0.0
+    peer.send_message("/rtvae/mix", f"mean:{a}", 0.5, f"mean:{b}", 0.5)
+    (held,) = results_of(peer)
+    assert held["off_manifold"] < 1e-6 and "held" in held["warning"]
+    assert not interp.active and np.isfinite(last_latent(rig.player.engine)).all()
     peer.send_message("/rtvae/mix", "no_such_sound", 1.0)
-    (error,) = errors_in(peer.replies(1.0, until="/rtvae/error"))
+    (error,) = errors_in(peer.replies(2.0, until="/rtvae/error"))
     assert "no_such_sound" in error[1]
     peer.send_message("/rtvae/map/load", "missing")
     (error,) = errors_in(peer.replies(2.0, until="/rtvae/error"))

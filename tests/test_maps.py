@@ -80,18 +80,33 @@ def test_a_held_window_plays_as_the_engine_overlap_adds_it():
     assert np.allclose(maps.held_played(w, 256), reference, atol=1e-6)
 
 
-def test_mix_reports_its_distance_from_the_corpus_and_snaps(default_corpus):
+def test_mix_sums_sequences_reports_its_distance_from_the_corpus_and_snaps(default_corpus):
     a, b, c = default_corpus.names[:3]
     one = mix(default_corpus, {}, [(a, 1.0)])
-    assert one.off_manifold < 1.0 and one.warning == ""
+    assert one.off_manifold < 1e-6 and one.warning == "" and not one.held
+    assert np.allclose(one.latents, default_corpus.sequence(a)[0])
     far = mix(default_corpus, {}, [(a, 1.0), (b, -1.0), (c, 1.0)])
+    n = min(len(default_corpus.sequence(x)[0]) for x in (a, b, c))
+    assert far.latents.shape[0] == n and far.off_manifold > 0
     snapped = mix(default_corpus, {}, [(a, 1.0), (b, -1.0), (c, 1.0)], snap=1.0)
-    assert snapped.off_manifold == 0.0 < far.off_manifold
+    assert snapped.off_manifold < 1e-6
     zero = mix(default_corpus, {}, [(a, 1.0), (b, -1.0)])
-    assert "sum to 0" in zero.warning and np.isfinite(zero.latent).all()
-    preset = mix(default_corpus, {"p": np.ones(len(one.latent))}, [("preset:p", 0.5), ("cluster:0", 0.5)]) \
-        if 0 in set(default_corpus.clusters) else None
-    assert preset is None or np.isfinite(preset.latent).all()
+    assert "sum to 0" in zero.warning and np.isfinite(zero.latents).all()
+    # sigma of a weighted sum of independent Gaussians
+    expected = np.log(np.exp(default_corpus.sequence(a)[1][:len(zero.logvar)]) +
+                      np.exp(default_corpus.sequence(b)[1][:len(zero.logvar)]))
+    assert np.allclose(zero.logvar, expected, atol=1e-4)
+
+
+def test_held_operands_are_means_presets_and_broadcast_over_a_sequence(default_corpus):
+    a, b = default_corpus.names[:2]
+    held = mix(default_corpus, {"p": np.ones(default_corpus.mu.shape[1])}, [(f"mean:{a}", 0.5), ("preset:p", 0.5)])
+    assert held.held and "held" in held.warning
+    over = mix(default_corpus, {"p": np.ones(default_corpus.mu.shape[1])}, [(b, 1.0), ("p", 0.1)])
+    assert np.allclose(over.latents, default_corpus.sequence(b)[0] + 0.1)
+    cluster = int(default_corpus.clusters[0])
+    assert not mix(default_corpus, {}, [(f"cluster:{cluster}", 1.0)]).held
+    assert mix(default_corpus, {}, [(f"mean:cluster:{cluster}", 1.0)]).held
 
 
 @pytest.mark.parametrize("pairs, match", [([("nope", 1.0)], "no sound, cluster or preset 'nope'"),

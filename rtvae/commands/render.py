@@ -62,6 +62,19 @@ def register(subparsers) -> None:
     _common(interp, "interp.wav", "--strategy")
     interp.set_defaults(run=run_interp)
     register_descriptor(kinds)
+    mix = kinds.add_parser(
+        "mix", help="latent algebra: a weighted sum of corpus sounds and clusters, e.g. A=1 B=-1 C=1",
+        description="Each operand is a corpus sound's sequence of window latents, a cluster's sounds in a row "
+        "(cluster:N), or an averaged latent held (mean:NAME, mean:cluster:N); the weighted sum, hop by hop "
+        "over the shortest sequence, is looped for --duration-s. Its distance to the nearest corpus latent is "
+        "printed; --snap pulls it that fraction of the way there.")
+    mix.add_argument("pairs", nargs="+", metavar="NAME=WEIGHT", help="operands and their weights")
+    mix.add_argument("--snap", type=float, default=0.0, help="pull toward the nearest corpus latent, 0..1")
+    mix.add_argument("--duration-s", type=float, default=5.0, help="length in seconds (default 5)")
+    mix.add_argument("--corpus", metavar="NAME", help="corpus of the operands: a name in user.corpora_dir, or "
+                     "'default' (the model's own; the default)")
+    _common(mix, "mix.wav", "--synthesis")
+    mix.set_defaults(run=run_mix)
     demo = kinds.add_parser("demo", help="a slow walk through the model's latent space")
     demo.add_argument("--duration-s", type=float, default=20.0, help="length in seconds (default 20)")
     _common(demo, "rtvae-demo.wav", "--synthesis")
@@ -174,6 +187,33 @@ def run_interp(args: argparse.Namespace) -> int:
     if args.grid:
         _write_markers(Path(args.out), amounts, [len(t) for t in takes], model.card.sample_rate)
     return _finish(args, np.concatenate(takes), model)
+
+
+def run_mix(args: argparse.Namespace) -> int:
+    import numpy as np
+
+    from rtvae.drivers.offline import trajectory_score
+    from rtvae.errors import CorpusError
+    from rtvae.explore.algebra import mix
+    from rtvae.explore.corpus import open_corpus
+    from rtvae.model.directory import load_model
+    from rtvae.paths import corpora_dir
+
+    config = cfg.resolve(args, SECTIONS)
+    pairs = list(_pairs(args.pairs, "mix", "=").items())
+    corpus = open_corpus(load_model(args.model), args.corpus, corpora_dir(config.user.corpora_dir))
+    if corpus is None:
+        raise CorpusError("this model has no corpus of its own: name one with --corpus")
+    result = mix(corpus, {}, pairs, args.snap)
+    print(f"mix: weights sum to {result.weight_sum:g}; {result.off_manifold:.2f} typical jumps from the nearest "
+          f"corpus latent (of {result.nearest})" + (f"; warning: {result.warning}" if result.warning else ""))
+
+    def score_of(engine):  # a sequence is played at the corpus's pace, looped to the duration
+        n_hops = max(int(args.duration_s * engine.sample_rate / engine.hop), 1)
+        step = np.arange(n_hops) * engine.hop // corpus.hop % len(result.latents)
+        return trajectory_score(result.latents[step].astype(np.float32), engine.hop)
+
+    return _render(args, score_of)
 
 
 def run_descriptor(args: argparse.Namespace) -> int:

@@ -171,6 +171,23 @@ def position(control: Control, args, due, sender) -> None:
     control.send(c.INTERP_POSITION, [args[0] * max(control.state.interp.length - 1, 0)], due)
 
 
+def play_sequence(control: Control, source, due: float, sender) -> None:
+    """Play one latent sequence as it is, looped, through the interpolation engine (both sources ``source``,
+    stepwise at amount 0): how a mix over time plays (rtvae.control.knobs)."""
+    interp = control.state.interp
+    interp.generation += 1  # a source still resolving is superseded
+    interp.pending.clear()
+    interp.specs = {which: source.name for which in SOURCES}
+    interp.sources = {which: source for which in SOURCES}
+    interp.strategy, interp.stretch, interp.listener = "stepwise", 1.0, sender
+    interp.play_when_ready = False
+    control.latent_from(sender)
+    _offer_pair(control)
+    control.send(c.INTERP_AMOUNT, [0.0], due)
+    control.send(c.INTERP_LOOP, [1.0], due)
+    _play(control, due)
+
+
 def tick(control: Control) -> None:
     """``/rtvae/out/interp position progress playing`` while a sequence plays (and once when it stops)."""
     interp, params = control.state.interp, control.engine.params

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from rtvae.control import latent
+from rtvae.control import interp, latent
 from rtvae.control.control import Control
 from rtvae.engine import controls as c
 from rtvae.errors import ControlError
@@ -80,17 +80,31 @@ def info(control: Control, args, due, sender) -> None:
 
 
 def mix(control: Control, args, due, sender) -> None:
+    """Sum on a helper (every name is checked before anything plays), then play: a held result as the latent
+    target, a sequence looped through the interpolation engine."""
     from rtvae.explore.algebra import mix as mix_latents
+    from rtvae.explore.sources import Source
 
     corpus = control.state.corpus.require()
     pairs = list(zip(args[0::2], args[1::2]))
-    result = mix_latents(corpus, control.state.presets, pairs, control.state.knobs.mix_snap)
-    if len(result.latent) != control.engine.latent_size:
-        raise ControlError("the mix's latent size is not the model's")
-    latent.take_over(control, due, sender)
-    control.send(c.Z_ALL, result.latent, due)
-    control.reply(sender, "/rtvae/mix/result", weight_sum=result.weight_sum, off_manifold=result.off_manifold,
-                  nearest=result.nearest, warning=result.warning)
+    presets, snap_amount = dict(control.state.presets), control.state.knobs.mix_snap
+    generation = control.state.knobs.mix_generation = control.state.knobs.mix_generation + 1
+
+    def ready(result) -> None:
+        if generation != control.state.knobs.mix_generation or control.state.corpus.corpus is not corpus:
+            return  # a newer mix, or another corpus, since
+        if result.latents.shape[1] != control.engine.latent_size:
+            raise ControlError("the mix's latent size is not the model's")
+        if result.held:
+            latent.take_over(control, due, sender)
+            control.send(c.Z_ALL, result.latents[0], due)
+        else:
+            source = Source("mix", result.latents.astype("float32"), result.logvar.astype("float32"), corpus.hop)
+            interp.play_sequence(control, source, due, sender)
+        control.reply(sender, "/rtvae/mix/result", weight_sum=result.weight_sum, off_manifold=result.off_manifold,
+                      nearest=result.nearest, warning=result.warning)
+
+    control.later("/rtvae/mix", sender, mix_latents, corpus, presets, pairs, snap_amount, then=ready)
 
 
 def snap(control: Control, args, due, sender) -> None:

@@ -107,6 +107,7 @@ class KnobState:
     principal: np.ndarray = field(default_factory=lambda: np.zeros(8))
     semantic: dict = field(default_factory=dict)   # name → amount
     mix_snap: float = 0.0              # /rtvae/mix/snap
+    mix_generation: int = 0            # bumped by every mix, to drop a superseded result
 
 
 @dataclass

@@ -364,20 +364,16 @@ def build_map(corpus, model, *, corpus_name: str, name: str = "pca", method: str
     return made
 
 
-def nearest_distance(corpus, latents: np.ndarray, chunk: int = 512) -> np.ndarray:
+def nearest_distance(corpus, latents: np.ndarray) -> np.ndarray:
     """Distance from each latent to the nearest corpus window, in typical jumps (median window-to-window distance).
 
-    By matrix products in chunks, not a k-d tree: in 128 dimensions a tree visits most
-    points anyway (measured: 5 s per 1000 queries against 25k windows, against 0.2 s here).
+    By matrix products, not a k-d tree: in 128 dimensions a tree visits most points anyway
+    (measured: 5 s per 1000 queries against 25k windows, against 0.2 s this way).
     """
-    from rtvae.explore.viterbi import pairwise_distances, typical_jump
+    from rtvae.explore.algebra import nearest_points
+    from rtvae.explore.viterbi import typical_jump
 
-    mu = corpus.mu.astype(np.float64)
-    latents = np.asarray(latents, np.float64)
-    out = np.empty(len(latents))
-    for start in range(0, len(latents), chunk):
-        out[start:start + chunk] = pairwise_distances(latents[start:start + chunk], mu).min(axis=1)
-    return out / typical_jump(corpus.atlas)
+    return nearest_points(corpus.mu, np.asarray(latents, np.float64))[1] / typical_jump(corpus.atlas)
 
 
 def sound_places(made: LatentMap, corpus) -> np.ndarray:
