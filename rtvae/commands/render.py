@@ -156,9 +156,21 @@ def run_latents(args: argparse.Namespace) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from rtvae.drivers.offline import demo_score
+    """What ``rtvae serve --demo`` plays: the demo's descriptor curves over the model's own corpus, else the walk."""
+    from rtvae.drivers.offline import demo_score, descriptor_score
+    from rtvae.explore.corpus import corpus_for
+    from rtvae.explore.targets import Selector, steps_per_hop
+    from rtvae.explore.walk import demo_curves
 
-    return _render(args, lambda engine: demo_score(engine.model.card, args.duration_s, engine.hop, args.seed))
+    def score_of(engine):
+        corpus = corpus_for(engine.model)
+        if corpus is None or corpus.atlas is None:
+            return demo_score(engine.model.card, args.duration_s, engine.hop, args.seed)
+        selector = Selector(corpus.atlas, step=steps_per_hop(engine.hop, corpus.hop))
+        ranges = {name: (r.robust_low, r.robust_high) for name, r in selector.ranges().items()}
+        return descriptor_score(engine, selector, demo_curves(ranges, args.duration_s), args.duration_s)
+
+    return _render(args, score_of)
 
 
 def run_interp(args: argparse.Namespace) -> int:
