@@ -155,3 +155,35 @@ def test_mix_plays_sounds_as_sequences_and_answers_with_distance_and_warnings(ma
     peer.send_message("/rtvae/map/load", "missing")
     (error,) = errors_in(peer.replies(2.0, until="/rtvae/error"))
     assert "no map 'missing'" in error[1] and "pca" in error[1]
+
+
+def rendered_level_db(player, n_blocks: int = 60) -> float:
+    audio = np.concatenate([player.render(512).copy() for _ in range(n_blocks)])
+    return float(20 * np.log10(np.sqrt(np.mean(audio[len(audio) // 3:] ** 2)) + 1e-12))
+
+
+def test_in_sound_mode_the_pad_plays_corpus_runs_near_the_place_at_their_level(mapped, small_map):
+    rig, control, server, peer = mapped
+    peer.send_message("/rtvae/smooth", 0.0)
+    peer.send_message("/rtvae/xy", 0.4, 0.5)
+    peer.send_message("/rtvae/ping")
+    peer.replies(1.0, until="/rtvae/pong")
+    held = rendered_level_db(rig.player)
+    peer.send_message("/rtvae/xy/mode", "sound")
+    peer.send_message("/rtvae/xy", 0.4, 0.5)
+    peer.send_message("/rtvae/ping")
+    assert not errors_in(peer.replies(1.0, until="/rtvae/pong"))
+    assert control.state.descriptors.following is control.state.maps.places
+    levels, places = [], []
+    for _ in range(6):  # the selector schedules a few hops per tick, ahead of the audio
+        levels.append(rendered_level_db(rig.player, 10))
+        places.append(small_map.project(rig.player.engine.current))
+        time.sleep(0.06)
+    played = float(np.median(levels))
+    print(f"pad at rest: latent mode {held:.1f} dB, sound mode {played:.1f} dB")
+    assert played > held + 6.0, (held, played)
+    assert np.median([np.hypot(*(p - [0.4, 0.5])) for p in places]) < 0.2
+    peer.send_message("/rtvae/xy/mode", "latent")
+    peer.send_message("/rtvae/ping")
+    peer.replies(1.0, until="/rtvae/pong")
+    assert control.state.descriptors.mode == "off"

@@ -87,12 +87,21 @@ def _follow(control: Control, mode: str) -> None:
 def target(control: Control, args, due, sender) -> None:
     selector = _selector(control)
     clamped = selector.set_targets(_pairs(args))
-    control.latent_from(sender)
+    follow_targets(control, selector, sender)
+    _say_clamped(control, clamped, sender)
+
+
+def follow_targets(control: Control, selector, sender) -> None:
+    """Follow ``selector``'s value targets hop by hop: the corpus's descriptors, or the map's places
+    (:mod:`rtvae.control.maps`, whose pad in ``sound`` mode is a target over them)."""
     state = _state(control)
+    if state.following is not None and state.following is not selector:
+        state.following.off()
+    state.following = selector
+    control.latent_from(sender)
     state.listener = sender
     _follow(control, "value")
     _schedule(control)
-    _say_clamped(control, clamped, sender)
 
 
 def weight(control: Control, args, due, sender) -> None:
@@ -204,8 +213,9 @@ def release(control: Control) -> None:
     if state.mode != "off" and state.smooth_ms is not None:
         control.send(c.SMOOTH_MS, [state.smooth_ms])
     state.mode, state.playing = "off", False
-    if state.selector is not None:
-        state.selector.off()
+    for selector in {id(s): s for s in (state.selector, state.following) if s is not None}.values():
+        selector.off()
+    state.following = None
 
 
 def ranges(control: Control, args, due, sender) -> None:
@@ -217,7 +227,7 @@ def ranges(control: Control, args, due, sender) -> None:
 
 def _next_latent(control: Control, state: DescriptorState):
     if state.mode == "value":
-        return state.selector.select()
+        return state.following.select()
     if not state.playing:
         return None
     if state.position >= len(state.path):

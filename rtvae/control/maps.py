@@ -1,9 +1,14 @@
 """``/rtvae/xy``, ``/rtvae/map/load`` and the latent's streams (``/rtvae/out/xy``, ``/rtvae/out/z``).
 
 A map belongs to a corpus (:mod:`rtvae.explore.maps`): loading a corpus drops the old
-corpus's map and loads the wanted map name of the new one, on a helper. ``/rtvae/xy``
-reads the map's baked grid bilinearly into a buffer made once per map and sends it as the
-latent target, slewed like any latent. The tick places the latent playing (the engine's
+corpus's map and loads the wanted map name of the new one, on a helper. In ``latent``
+mode (the default) ``/rtvae/xy`` reads the map's baked grid bilinearly into a buffer made
+once per map and sends it as the latent target, slewed like any latent. A latent held
+still plays quietly on this raw-waveform model (its window overlap-adds with itself out
+of phase: the map's level picture shows it), so in ``sound`` mode the place is instead a
+target over the places of the atlas points, followed hop by hop along real corpus runs
+that pass near it (the descriptor targets' selector, :mod:`rtvae.control.descriptors`):
+the pad then plays the corpus's sounds at their own level. The tick places the latent playing (the engine's
 slewed latent plus the knobs' offset) on the map for ``/rtvae/out/xy``, so a pad follows
 interpolations and descriptor targets too.
 """
@@ -14,8 +19,9 @@ import math
 
 import numpy as np
 
-from rtvae.control import latent
+from rtvae.control import descriptors, latent
 from rtvae.control.control import Control
+from rtvae.explore.maps import place_targets
 from rtvae.engine import controls as c
 from rtvae.errors import ControlError
 from rtvae.paths import check_name
@@ -46,25 +52,36 @@ def load(control: Control, name: str, listener, quiet_if_missing: bool = False) 
             return  # the wanted map is not built for this corpus: quiet at a corpus switch
         if generation != state.generation or control.state.corpus.corpus is not corpus:
             return  # superseded, or the corpus changed meanwhile
-        adopt(control, loaded)
-        control.reply(listener, "/rtvae/map/loaded", name=loaded.name, method=loaded.method, grid=loaded.size)
+        made, places = loaded
+        adopt(control, made, places)
+        control.reply(listener, "/rtvae/map/loaded", name=made.name, method=made.method, grid=made.size)
 
-    def job():
+    hop = control.engine.hop
+
+    def job():  # the map, and a selector over its places of the atlas points (a quarter second)
         from rtvae.errors import CorpusError
+        from rtvae.explore.maps import places_atlas
+        from rtvae.explore.targets import Selector, steps_per_hop
 
         try:
-            return open_map(corpus_name, name, folder, model_fingerprint(model))
+            made = open_map(corpus_name, name, folder, model_fingerprint(model))
         except CorpusError:
             if quiet_if_missing:
                 return None
             raise
+        places = None
+        if corpus.atlas is not None:
+            places = Selector(places_atlas(made, corpus.atlas), step=steps_per_hop(hop, corpus.hop))
+        return made, places
 
     control.later(ADDRESS, listener, job, then=ready, undo=done)
 
 
-def adopt(control: Control, loaded) -> None:
+def adopt(control: Control, loaded, places=None) -> None:
     state = control.state.maps
-    state.map = loaded
+    if state.places is not None and control.state.descriptors.following is state.places:
+        descriptors.release(control)  # the pad was playing this map's places
+    state.map, state.places = loaded, places
     state.latent = None if loaded is None else np.zeros(loaded.grid.shape[2], np.float64)
     state.last_xy = None
 
@@ -88,8 +105,12 @@ def xy(control: Control, args, due, sender) -> None:
         raise ControlError(_no_map(control))
     x, y = float(args[0]), float(args[1])
     cx, cy = min(max(x, 0.0), 1.0), min(max(y, 0.0), 1.0)
-    latent.take_over(control, due, sender)
-    control.send(c.Z_ALL, state.map.latent_at(cx, cy, out=state.latent), due)
+    if state.mode == "sound" and state.places is not None:
+        state.places.set_targets({"x": cx, "y": cy, **place_targets(state.places)})
+        descriptors.follow_targets(control, state.places, sender)
+    else:
+        latent.take_over(control, due, sender)
+        control.send(c.Z_ALL, state.map.latent_at(cx, cy, out=state.latent), due)
     if (cx, cy) != (x, y):
         if not state.clamped_told:
             state.clamped_told = True
@@ -97,6 +118,15 @@ def xy(control: Control, args, due, sender) -> None:
                                "(said once until a point inside arrives)")
     else:
         state.clamped_told = False
+
+
+def mode(control: Control, args, due, sender) -> None:
+    state = control.state.maps
+    if args[0] == "sound" and state.map is not None and state.places is None:
+        raise ControlError("this corpus has no descriptor atlas, so the pad can only play the map's latents")
+    if args[0] == "latent" and control.state.descriptors.following is state.places is not None:
+        descriptors.release(control)
+    state.mode = args[0]
 
 
 def _no_map(control: Control) -> str:
@@ -144,4 +174,4 @@ def tick(control: Control) -> None:
         control.reply(to, "/rtvae/out/z", stream=True, value=z.tolist())
 
 
-HANDLERS = {"/rtvae/xy": xy, ADDRESS: load_message, "/rtvae/z/get": z_get, "/rtvae/z/stream": z_stream}
+HANDLERS = {"/rtvae/xy": xy, "/rtvae/xy/mode": mode, ADDRESS: load_message, "/rtvae/z/get": z_get, "/rtvae/z/stream": z_stream}

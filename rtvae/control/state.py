@@ -68,6 +68,7 @@ class DescriptorState:
     """What the control side knows of descriptor following (control thread only)."""
 
     selector: object = None            # rtvae.explore.targets.Selector for the loaded corpus
+    following: object = None           # the selector whose value targets play: that one, or the map's places
     corpus: object = None              # the corpus it was made for
     mode: str = "off"                  # off | value | curve
     curves: dict = field(default_factory=dict)   # name → values as sent (clamped)
@@ -97,6 +98,8 @@ class MapState:
     last_xy: tuple | None = None       # the last /rtvae/out/xy sent
     quiet_ticks: int = 0               # ticks since it was sent
     z_stream: bool = False
+    mode: str = "latent"               # /rtvae/xy/mode: latent (the map's latent) or sound (corpus runs near it)
+    places: object = None              # Selector over the map's places of the atlas points (sound mode)
 
 
 @dataclass

@@ -300,6 +300,44 @@ def onto_hull(xy: np.ndarray, edges: np.ndarray, points: np.ndarray) -> np.ndarr
     return nearest[np.arange(len(points)), best]
 
 
+LEVEL_WEIGHT = 0.5        # the pad's sound mode: how much the level target counts against the place
+
+
+def places_atlas(made: LatentMap, atlas):
+    """The atlas with each point's place on the map as "descriptors" ``x`` and ``y``, and its level.
+
+    A selector over it (:class:`rtvae.explore.targets.Selector`) turns a place into corpus
+    runs that pass near it, played as the corpus plays them: the pad's ``sound`` mode,
+    which also asks for the corpus's typical level (``rms_db``: without it the nearest
+    runs are often a sound's silent tail). Both axes are normalised by the same spread, so
+    distances stay those of the picture.
+    """
+    from rtvae.explore.atlas import Atlas, DescriptorRange
+
+    xy = made.project(atlas.latents).astype(np.float32)
+    spread = float(np.subtract(*np.percentile(xy, [75, 25], axis=0)).mean()) / 1.349 or 1.0
+    stats = {n: DescriptorRange(n, "", 0.0, 1.0, float(np.percentile(xy[:, i], 1)),
+                                float(np.percentile(xy[:, i], 99)), float(np.median(xy[:, i])), spread)
+             for i, n in enumerate(("x", "y"))}
+    names, columns = ["x", "y"], [xy]
+    if "rms_db" in atlas.names:
+        names.append("rms_db")
+        columns.append(atlas.descriptors[:, [atlas.column("rms_db")]])
+        stats["rms_db"] = atlas.stats["rms_db"]
+    units = {n: atlas.units.get(n, "") for n in names}
+    return Atlas(atlas.latents, np.concatenate(columns, axis=1).astype(np.float32), atlas.successor, names, units,
+                 atlas.n_windows, atlas.pairs, atlas.hop, stats)
+
+
+def place_targets(places_selector) -> dict[str, float]:
+    """The level target of the pad's sound mode: the corpus's median level (set with its weight once)."""
+    stats = places_selector.atlas.stats
+    if "rms_db" not in stats:
+        return {}
+    places_selector.set_weights({"rms_db": LEVEL_WEIGHT})
+    return {"rms_db": float(stats["rms_db"].center)}
+
+
 def held_played(windows: np.ndarray, hop: int) -> np.ndarray:
     """(n, window) float32: what the engine plays while one decoded window is held.
 

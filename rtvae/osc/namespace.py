@@ -84,6 +84,9 @@ NAMESPACE: tuple[Address, ...] = (
     _a("/descriptor/range", "reply with each descriptor's corpus range", replies=("/rtvae/descriptor/range",)),
     _a("/xy", "move on the loaded map: x and y in [0, 1], y upward (outside is clamped, said once); slewed "
        "like any latent", Arg("x", "f"), Arg("y", "f")),
+    _a("/xy/mode", "latent: /rtvae/xy plays the map's latent at that place (the default; a latent held still "
+       "plays quietly); sound: it plays corpus runs passing near that place, at the corpus's own level",
+       Arg("mode", "s", choices=("latent", "sound"))),
     _a("/map/load", "switch the map (one of the loaded corpus's, made with rtvae map build)", NAME,
        replies=("/rtvae/map/loaded",)),
     _a("/z/get", "reply once with the latent playing", replies=("/rtvae/out/z",)),
