@@ -124,12 +124,13 @@ def semantic_directions(atlas, mu: np.ndarray) -> dict[str, Knob]:
 
 
 def measure_effect(knob: Knob, around: np.ndarray, atlas, decode, describe, hop: int) -> None:
-    """Fill the knob's effects: the median change per σ over ``around``, decoded at ±EFFECT_SIGMA and held."""
-    from rtvae.explore.maps import held_played
+    """Fill the knob's effects: the median change per σ over ``around``, decoded at ±EFFECT_SIGMA and held
+    (pitch measured on the windows themselves, as the map's pictures are: :func:`rtvae.explore.maps.measure_held`)."""
+    from rtvae.explore.maps import measure_held
 
     step = EFFECT_SIGMA * knob.sigma * knob.direction
     latents = np.concatenate([around + step, around - step]).astype(np.float32)
-    measured = describe(held_played(decode(latents), hop)).astype(np.float64)
+    measured = measure_held(describe, decode(latents), hop, atlas.names).astype(np.float64)
     up, down = measured[:len(around)], measured[len(around):]
     for i, name in enumerate(atlas.names):
         plus, minus = up[:, i], down[:, i]

@@ -15,7 +15,10 @@ A map is made from the corpus's window latents (the *anchors*: up to
   and no allocation per message. Between nodes the bilinear read departs from the exact
   barycentric value by a fraction of a cell; at the nodes they agree;
 * per node, the descriptors of the node's latent **as played** (its decoded window held,
-  overlap-added as the engine plays it), and its distance to the nearest corpus window
+  overlap-added as the engine plays it), except pitch: a held window repeats every hop,
+  which any pitch tracker hears as a buzz at the hop rate (172 Hz at hop 256: measured at
+  nine nodes in ten), so ``f0_hz`` and ``periodicity`` are measured on the decoded window
+  itself (:data:`WINDOW_MEASURED`); and the node's distance to the nearest corpus window
   (the confidence picture: how far from anything the model has heard);
 * the labels of the corpus sounds (the folder a file came from when the corpus has
   several, else the first word of its name) and each sound's place on the map.
@@ -51,6 +54,7 @@ MAX_ANCHORS = 2048       # corpus windows the map is made of, at most
 QUIET_DB = -50.0         # windows quieter than this (as played) are not anchors: silence is not a place
 MARGIN = 0.04            # the anchors fill [MARGIN, 1 - MARGIN] of each axis
 NEIGHBOURS = 8           # anchors the forward projection averages (umap, grid layout)
+WINDOW_MEASURED = ("f0_hz", "periodicity")  # measured on the decoded window, not held (see the module doc)
 ARRAYS = ("anchor_xy", "anchor_latents", "anchor_windows", "grid", "descriptors", "confidence",
           "sound_xy", "mean", "components", "lo", "span")
 
@@ -68,7 +72,7 @@ class LatentMap:
     anchor_latents: np.ndarray       # (n, latent_size) float32
     anchor_windows: np.ndarray       # (n,) int64: which corpus window each anchor is
     grid: np.ndarray                 # (G, G, latent_size) float32
-    descriptors: np.ndarray          # (G, G, n_descriptors) float32, as played
+    descriptors: np.ndarray          # (G, G, n_descriptors) float32, as played (pitch: of the window)
     descriptor_names: list[str]
     units: dict[str, str]
     confidence: np.ndarray           # (G, G) float32: latent distance to the nearest corpus window, in typical jumps
@@ -358,6 +362,15 @@ def held_played(windows: np.ndarray, hop: int) -> np.ndarray:
     return np.tile(period, (1, folds)).astype(np.float32)
 
 
+def measure_held(describe, windows: np.ndarray, hop: int, names: list[str]) -> np.ndarray:
+    """Descriptors of held windows as played, but :data:`WINDOW_MEASURED` ones of the windows themselves."""
+    measured = describe(held_played(windows, hop))
+    pitch = [names.index(n) for n in WINDOW_MEASURED if n in names]
+    if pitch:
+        measured[:, pitch] = describe(windows)[:, pitch]
+    return measured
+
+
 def build_map(corpus, model, *, corpus_name: str, name: str = "pca", method: str = "pca", layout: str = "free",
               grid: int = GRID, max_anchors: int = MAX_ANCHORS, seed: int = 0, progress=None) -> LatentMap:
     """A map of ``corpus`` (see the module doc); decodes and measures ``grid``² latents (seconds)."""
@@ -386,7 +399,7 @@ def build_map(corpus, model, *, corpus_name: str, name: str = "pca", method: str
     windows = np.concatenate([analyser.decode(baked[i:i + 1024]) for i in range(0, len(baked), 1024)])
     say(f"measuring {len(windows)} grid latents as played")
     hop = corpus.hop if corpus.hop else model.card.window // 4
-    described = np.concatenate([analyser.describe(held_played(windows[i:i + 1024], hop))
+    described = np.concatenate([measure_held(analyser.describe, windows[i:i + 1024], hop, corpus.descriptor_names)
                                 for i in range(0, len(windows), 1024)])
     confidence = nearest_distance(corpus, baked)
     made = LatentMap(
