@@ -14,7 +14,7 @@ import sys
 from rtvae import __version__
 from rtvae.errors import RtvaeError
 
-COMMANDS = ("serve", "devices", "corpus", "train", "export", "render", "check", "bench")
+COMMANDS = ("serve", "devices", "corpus", "map", "train", "export", "render", "check", "bench")
 
 
 def build_parser() -> argparse.ArgumentParser:

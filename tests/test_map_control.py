@@ -162,27 +162,35 @@ def rendered_level_db(player, n_blocks: int = 60) -> float:
     return float(20 * np.log10(np.sqrt(np.mean(audio[len(audio) // 3:] ** 2)) + 1e-12))
 
 
+PLACES = ((0.4, 0.5), (0.6, 0.4), (0.5, 0.7))
+
+
 def test_in_sound_mode_the_pad_plays_corpus_runs_near_the_place_at_their_level(mapped, small_map):
     rig, control, server, peer = mapped
     peer.send_message("/rtvae/smooth", 0.0)
-    peer.send_message("/rtvae/xy", 0.4, 0.5)
-    peer.send_message("/rtvae/ping")
-    peer.replies(1.0, until="/rtvae/pong")
-    held = rendered_level_db(rig.player)
-    peer.send_message("/rtvae/xy/mode", "sound")
-    peer.send_message("/rtvae/xy", 0.4, 0.5)
-    peer.send_message("/rtvae/ping")
-    assert not errors_in(peer.replies(1.0, until="/rtvae/pong"))
-    assert control.state.descriptors.following is control.state.maps.places
-    levels, places = [], []
-    for _ in range(6):  # the selector schedules a few hops per tick, ahead of the audio
-        levels.append(rendered_level_db(rig.player, 10))
-        places.append(small_map.project(rig.player.engine.current))
-        time.sleep(0.06)
-    played = float(np.median(levels))
-    print(f"pad at rest: latent mode {held:.1f} dB, sound mode {played:.1f} dB")
-    assert played > held + 6.0, (held, played)
-    assert np.median([np.hypot(*(p - [0.4, 0.5])) for p in places]) < 0.2
+    held, played = [], []
+    for x, y in PLACES:
+        peer.send_message("/rtvae/xy/mode", "latent")
+        peer.send_message("/rtvae/xy", x, y)
+        peer.send_message("/rtvae/ping")
+        peer.replies(1.0, until="/rtvae/pong")
+        held.append(rendered_level_db(rig.player))
+        peer.send_message("/rtvae/xy/mode", "sound")
+        peer.send_message("/rtvae/xy", x, y)
+        peer.send_message("/rtvae/ping")
+        assert not errors_in(peer.replies(1.0, until="/rtvae/pong"))
+        assert control.state.descriptors.following is control.state.maps.places
+        levels, places = [], []
+        for _ in range(6):  # the selector schedules a few hops per tick, ahead of the audio
+            levels.append(rendered_level_db(rig.player, 10))
+            places.append(small_map.project(rig.player.engine.current))
+            time.sleep(0.06)
+        played.append(float(np.median(levels)))
+        assert np.median([np.hypot(*(p - [x, y])) for p in places]) < 0.2
+    print(f"pad at rest: latent mode {np.round(held, 1)} dB, sound mode {np.round(played, 1)} dB")
+    # The corpus's typical level (the level target) is about -16 dB; a held map latent varies
+    # from place to place (the map's level picture: a median of -28 dB over the default map).
+    assert all(-24.0 < level < -8.0 for level in played), (held, played)
     peer.send_message("/rtvae/xy/mode", "latent")
     peer.send_message("/rtvae/ping")
     peer.replies(1.0, until="/rtvae/pong")

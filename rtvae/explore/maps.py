@@ -52,7 +52,8 @@ LAYOUTS = ("free", "grid")
 GRID = 128               # nodes per side of the baked grid
 MAX_ANCHORS = 2048       # corpus windows the map is made of, at most
 QUIET_DB = -50.0         # windows quieter than this (as played) are not anchors: silence is not a place
-MARGIN = 0.04            # the anchors fill [MARGIN, 1 - MARGIN] of each axis
+MARGIN = 0.04            # the anchors' robust extent fills [MARGIN, 1 - MARGIN] of each axis
+EXTENT_PERCENTILE = 1.0  # ... from this percentile to 100 minus it: a few outliers must not squeeze the rest
 NEIGHBOURS = 8           # anchors the forward projection averages (umap, grid layout)
 WINDOW_MEASURED = ("f0_hz", "periodicity")  # measured on the decoded window, not held (see the module doc)
 ARRAYS = ("anchor_xy", "anchor_latents", "anchor_windows", "grid", "descriptors", "confidence",
@@ -247,9 +248,15 @@ def embed(latents: np.ndarray, method: str, seed: int = 0) -> tuple[np.ndarray, 
     raise CorpusError(f"unknown map method '{method}' (one of {', '.join(METHODS)})")
 
 
-def normalise(xy: np.ndarray, margin: float = MARGIN) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Places scaled into [margin, 1 - margin] per axis, with the (lo, span) that does it."""
-    low, high = xy.min(0), xy.max(0)
+def normalise(xy: np.ndarray, margin: float = MARGIN,
+              percentile: float = EXTENT_PERCENTILE) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Places scaled so that their robust extent fills [margin, 1 - margin] per axis, with the (lo, span) that does it.
+
+    PCA places a corpus as a dense centre with a few far points; scaled by the extreme
+    points, the centre would fill a small part of the pad and the rest would be the hull's
+    clamped edge. The points beyond the percentiles lie off the pad (reachable at its edge).
+    """
+    low, high = np.percentile(xy, percentile, axis=0), np.percentile(xy, 100 - percentile, axis=0)
     span = np.where(high > low, high - low, 1.0) / (1 - 2 * margin)
     lo = low - margin * span
     return (xy - lo) / span, lo, span
