@@ -26,12 +26,12 @@ def load(control: Control, name: str, listener) -> None:
 
     def ready(loaded) -> None:
         done()
-        corpus, selector, fitted = loaded
+        corpus, selector = loaded
         if generation != state.generation or control.engine.model is not model:
             return  # superseded, or the model changed meanwhile (its own load follows)
         state.name, state.corpus = name, corpus
         descriptors.adopt(control, corpus, selector)
-        knobs.adopt(control, fitted)
+        knobs.corpus_changed(control)
         maps.corpus_changed(control)
         if corpus is not None:
             control.reply(listener, "/rtvae/corpus/loaded", name=name, sounds=len(corpus.names),
@@ -39,9 +39,9 @@ def load(control: Control, name: str, listener) -> None:
 
     open_corpus, hop = control.rig.open_corpus, control.engine.hop
 
-    def job():  # on a helper: the corpus, its descriptor selector (a quarter second) and knobs (two seconds)
+    def job():  # on a helper: the corpus, and the descriptor selector over its atlas (a quarter second)
         corpus = open_corpus(model, name)
-        return corpus, descriptors.selector_for(corpus, hop), knobs.fit_for(corpus, model)
+        return corpus, descriptors.selector_for(corpus, hop)
 
     control.later(ADDRESS, listener, job, then=ready, undo=done)
 

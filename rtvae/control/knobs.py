@@ -28,13 +28,23 @@ def fit_for(corpus, model):
     return fit_knobs(corpus, analyser.decode, analyser.describe, corpus.hop)
 
 
-def adopt(control: Control, knobs) -> None:
-    """New knobs for a new corpus: every amount back to 0 (the old directions mean nothing now)."""
+def corpus_changed(control: Control) -> None:
+    """A new corpus is in: the old knobs go (every amount back to 0: their directions mean nothing
+    now), and the new ones are fitted on a helper, after the corpus is already playable."""
     state = control.state.knobs
-    state.knobs = knobs
+    state.knobs = None
     state.principal[:] = 0.0
     state.semantic.clear()
+    state.generation += 1
     control.send(c.Z_OFFSET, [0.0] * control.engine.latent_size)
+    corpus, model, generation = control.state.corpus.corpus, control.engine.model, state.generation
+
+    def ready(fitted) -> None:
+        if generation == state.generation and control.state.corpus.corpus is corpus:
+            state.knobs = fitted
+
+    if corpus is not None:
+        control.later("/rtvae/corpus/load", None, fit_for, corpus, model, then=ready)
 
 
 def _knobs(control: Control):

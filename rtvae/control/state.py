@@ -111,6 +111,7 @@ class KnobState:
     semantic: dict = field(default_factory=dict)   # name → amount
     mix_snap: float = 0.0              # /rtvae/mix/snap
     mix_generation: int = 0            # bumped by every mix, to drop a superseded result
+    generation: int = 0                # bumped by every corpus, to drop knobs fitted for an older one
 
 
 @dataclass
