@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from rtvae.engine.ring import published_count, record_value
+
 # counters (int64)
 BLOCKS, XRUNS, PRIMING, CALLBACK_ERRORS = range(4)
 # clock (float64): where the stream is, for mapping OSC timetags to engine frames
@@ -17,21 +19,27 @@ DURATION_SLOTS = 1 << 16
 
 
 class TimingRing:
-    """The latest ``slots`` times in seconds: the audio thread stores, readers copy."""
+    """The latest ``slots`` times in seconds: the audio thread stores, readers copy.
+
+    The count is published with release after its value (:func:`record_value`), so a reader
+    on another core never counts a value that is not stored yet, GIL or not.
+    """
 
     def __init__(self, slots: int = DURATION_SLOTS):
         self.values = np.zeros(slots, np.float64)
         self.count = np.zeros(1, np.int64)
+        # Compiled (or loaded from the cache) here, before any stream opens, not in the callback.
+        record_value(self.values, self.count, 0.0)
+        published_count(self.count)
+        self.count[0] = 0
 
     def record(self, seconds: float) -> None:
-        """Audio thread: one store and one increment."""
-        count = self.count[0]
-        self.values[count % len(self.values)] = seconds
-        self.count[0] = count + 1
+        """Audio thread: one store, then the count's release."""
+        record_value(self.values, self.count, seconds)
 
     def recent(self) -> np.ndarray:
         """The stored times, oldest first (a copy)."""
-        count = int(self.count[0])
+        count = int(published_count(self.count))
         n = min(count, len(self.values))
         return self.values[np.arange(count - n, count) % len(self.values)]
 
