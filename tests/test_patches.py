@@ -334,18 +334,26 @@ def test_shipped_max_patches_pass_the_checker(patch):
     assert check_max_patch(patch, LATENT) == []
 
 
+PANELS = ("rtvae-interp", "rtvae-descriptor", "rtvae-map", "rtvae-mix")  # beside the main panel rtvae
+NO_PANEL = {"/rtvae/help/about", "/rtvae/reply/clear"}  # for scripts and the command line: no panel needs them
+
+
 def test_pd_and_max_patches_send_the_same_controls_and_route_every_reply():
-    """The main, interpolation and descriptor panels, together, route every reply."""
+    """The main, interpolation, descriptor, map and algebra panels, together, route every reply and send every
+    address (but the few no panel needs)."""
     pd, mx = pd_osc_addresses(MAIN_PD), max_osc_addresses(MAX_FILES[0])
-    interp_pd = pd_osc_addresses(MAIN_PD.with_name("rtvae-interp.pd"))
-    interp_mx = max_osc_addresses(MAX_FILES[0].with_name("rtvae-interp.maxpat"))
-    descriptor_pd = pd_osc_addresses(MAIN_PD.with_name("rtvae-descriptor.pd"))
-    descriptor_mx = max_osc_addresses(MAX_FILES[0].with_name("rtvae-descriptor.maxpat"))
+    pds = [pd] + [pd_osc_addresses(MAIN_PD.with_name(f"{name}.pd")) for name in PANELS]
+    mxs = [mx] + [max_osc_addresses(MAX_FILES[0].with_name(f"{name}.maxpat")) for name in PANELS]
     assert mx.sent - pd.sent == {"/rtvae/reply"}  # Max registers its reply port; Pd gets replies on its socket
-    for panel in (pd, mx, interp_pd, interp_mx):  # every panel registers (/rtvae/hello) and reads the welcome
+    for panel in pds + mxs:  # every panel registers (/rtvae/hello) and reads the welcome
         assert "/rtvae/hello" in panel.sent and "/rtvae/welcome" in panel.routed
-    assert pd.sent <= set(BY_PATH) and (mx.routed | interp_mx.routed | descriptor_mx.routed) == reply_addresses()
-    assert reply_addresses() <= pd.routed | interp_pd.routed | descriptor_pd.routed
+    pd_sent, mx_sent = frozenset().union(*(p.sent for p in pds)), frozenset().union(*(m.sent for m in mxs))
+    assert pd_sent <= set(BY_PATH) and frozenset().union(*(m.routed for m in mxs)) == reply_addresses()
+    assert reply_addresses() <= frozenset().union(*(p.routed for p in pds))
+    # every address has a panel that sends it: in Max all of them; in Pd all but /rtvae/reply (replies come back
+    # on the panel's own socket) and /rtvae/interp/breakpoints (a Pd array is a curve, not breakpoints)
+    assert set(BY_PATH) - mx_sent == NO_PANEL
+    assert set(BY_PATH) - pd_sent == NO_PANEL | {"/rtvae/reply", "/rtvae/interp/breakpoints"}
 
 
 def test_pd_patch_exposes_the_named_receives_a_live_test_drives():

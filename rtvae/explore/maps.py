@@ -53,7 +53,8 @@ GRID = 128               # nodes per side of the baked grid
 MAX_ANCHORS = 2048       # corpus windows the map is made of, at most
 QUIET_DB = -50.0         # windows quieter than this (as played) are not anchors: silence is not a place
 MARGIN = 0.04            # the anchors' robust extent fills [MARGIN, 1 - MARGIN] of each axis
-EXTENT_PERCENTILE = 1.0  # ... from this percentile to 100 minus it: a few outliers must not squeeze the rest
+EXTENT_PERCENTILE = 0.25 # ... from this percentile to 100 minus it: a few outliers must not squeeze the rest
+                         # (measured round trip, median of the width: 3.6 % at 0, 3.9 % at 0.25, 5.4 % at 1)
 NEIGHBOURS = 8           # anchors the forward projection averages (umap, grid layout)
 WINDOW_MEASURED = ("f0_hz", "periodicity")  # measured on the decoded window, not held (see the module doc)
 ARRAYS = ("anchor_xy", "anchor_latents", "anchor_windows", "grid", "descriptors", "confidence",
