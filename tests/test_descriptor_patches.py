@@ -18,7 +18,7 @@ import numpy as np
 import pytest
 
 from rtvae.osc.namespace import BY_PATH, DESCRIPTOR_NAMES, PREFIX, check_args
-from rtvae.patchcheck import check_folder, check_max_patch, check_pd_patch, max_osc_addresses, pd_named_receives, pd_osc_addresses
+from rtvae.patchcheck import max_osc_addresses, pd_named_receives, pd_osc_addresses
 from tests.pddriver import open_headless
 from tests.liveserver import monitored_server
 from tests.test_interp_patches import spearman
@@ -38,22 +38,6 @@ SHORT = {"rms_db": "rms", "centroid_hz": "centroid", "bandwidth_hz": "bandwidth"
 
 
 # ------------------------------------------------------------------------------ static checks
-@pytest.mark.parametrize("patch", [DESC_PD, DESC_PD_HELP], ids=lambda p: p.name)
-def test_descriptor_pd_patches_pass_the_checker(patch):
-    assert check_pd_patch(patch, LATENT) == []
-
-
-@pytest.mark.parametrize("patch", [DESC_MAX, DESC_MAX_HELP], ids=lambda p: p.name)
-def test_descriptor_max_patches_pass_the_checker(patch):
-    assert check_max_patch(patch, LATENT) == []
-
-
-def test_the_folder_check_passes_on_the_descriptor_patches():
-    results = check_folder(ROOT / "patches", LATENT)  # what `rtvae check --patches` runs
-    assert {p: results[p] for p in (DESC_PD, DESC_PD_HELP, DESC_MAX, DESC_MAX_HELP)} == dict.fromkeys(
-        (DESC_PD, DESC_PD_HELP, DESC_MAX, DESC_MAX_HELP), [])
-
-
 def test_the_panels_cover_the_descriptor_namespace():
     pd, mx = pd_osc_addresses(DESC_PD), max_osc_addresses(DESC_MAX)
     assert pd.sent == DESCRIPTOR | {HELLO}

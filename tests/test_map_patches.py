@@ -23,8 +23,7 @@ from rtvae.explore.map_pictures import BACKGROUND_PX
 from rtvae.explore.pd_map import PAD_PX, PAD_X, PAD_Y
 from rtvae.osc.client import free_udp_port, message
 from rtvae.osc.namespace import BY_PATH, PREFIX, SEMANTIC_KNOBS, check_args
-from rtvae.patchcheck import (check_folder, check_max_patch, check_pd_patch, max_osc_addresses, parse_pd,
-                              pd_osc_addresses)
+from rtvae.patchcheck import max_osc_addresses, parse_pd, pd_osc_addresses
 from tests.liveserver import monitored_server, status_of, wait_for_corpus
 from tests.pddriver import open_headless
 from tests.test_interp_patches import spearman
@@ -42,21 +41,6 @@ SIDE = PAD_PX  # 16 cells of 24 pixels
 
 
 # ------------------------------------------------------------------------------ static checks
-@pytest.mark.parametrize("patch", [MAP_PD, MAP_PD_HELP], ids=lambda p: p.name)
-def test_map_pd_patches_pass_the_checker(patch):
-    assert check_pd_patch(patch, LATENT) == []
-
-
-@pytest.mark.parametrize("patch", [MAP_MAX, MAP_MAX_HELP], ids=lambda p: p.name)
-def test_map_max_patches_pass_the_checker(patch):
-    assert check_max_patch(patch, LATENT) == []
-
-
-def test_the_folder_check_passes_on_the_map_patches():
-    results = check_folder(ROOT / "patches", LATENT)  # what `rtvae check --patches` runs
-    assert [results[p] for p in (MAP_PD, MAP_PD_HELP, MAP_MAX, MAP_MAX_HELP)] == [[], [], [], []]
-
-
 def test_the_panels_send_the_map_and_knob_addresses_and_route_their_replies():
     pd, mx = pd_osc_addresses(MAP_PD), max_osc_addresses(MAP_MAX)
     assert pd.sent == SENT
@@ -298,7 +282,7 @@ def map_server(tmp_path_factory):
 def test_pd_moves_the_point_along_a_line_and_the_captured_centroid_follows_the_map(map_server, tmp_path):
     from rtvae.bench.capture import JackCapture
     from rtvae.explore.descriptors import describe
-    from rtvae.osc.namespace import DESCRIPTOR_NAMES, REPLY_BY_PATH
+    from rtvae.osc.namespace import DESCRIPTOR_NAMES
 
     server, monitor, made = map_server, map_server.monitor, map_server.map
     wait_for_corpus(server.peer)

@@ -324,12 +324,24 @@ def test_pd_panels_register_on_connect_and_again_after_a_server_restart(fake_ser
 
 
 # ------------------------------------------------------------------------------ static checks
-@pytest.mark.parametrize("patch", [MAIN_PD, HELP_PD], ids=lambda p: p.name)
+# Every shipped patch, each panel's and help's (main, interp, descriptor, map, mix): one check each.
+SHIPPED_PD = sorted((ROOT / "patches" / "pd").glob("*.pd"))
+SHIPPED_MAX = sorted((ROOT / "patches" / "max").glob("*.max*"))
+
+
+def test_every_panel_ships_for_both_with_its_help():
+    stems = {p.name.removesuffix("-help.pd").removesuffix(".pd") for p in SHIPPED_PD}
+    assert stems == {p.stem for p in SHIPPED_MAX} >= {"rtvae", "rtvae-interp", "rtvae-descriptor", "rtvae-map",
+                                                      "rtvae-mix"}
+    assert len(SHIPPED_PD) == len(SHIPPED_MAX) == 2 * len(stems)
+
+
+@pytest.mark.parametrize("patch", SHIPPED_PD, ids=lambda p: p.name)
 def test_shipped_pd_patches_pass_the_checker(patch):
     assert check_pd_patch(patch, LATENT) == []
 
 
-@pytest.mark.parametrize("patch", MAX_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("patch", SHIPPED_MAX, ids=lambda p: p.name)
 def test_shipped_max_patches_pass_the_checker(patch):
     assert check_max_patch(patch, LATENT) == []
 
