@@ -498,6 +498,7 @@ def measure_knobs(corpus, model, analyser, hop: int, log=print) -> dict:
     semantic = [r for r in rows if r["kind"] == "semantic"]
     out = {"fit_s": fit_s, "samples": len(around), "seed": KNOB_SEED, "amount_sigma": KNOB_SIGMA, "rows": rows,
            "principal_sign_agrees": sum(r["sign"]["agrees"] for r in principal), "principal": len(principal),
+           "principal_claiming": sum(bool(r["claims"]) for r in principal),
            "principal_sign_significant": sum(r["sign"]["agrees"] and (r["sign"]["sign_test_p"] or 1) < 0.05
                                              for r in principal),
            "semantic_holds": sum(r["semantic"]["holds"] for r in semantic),
@@ -780,8 +781,9 @@ def markdown(report: dict) -> str:
                      f"{_f(c.get('per_sigma'), '.3g')} ({_f(c.get('per_sigma_z'), '.3f')}) | "
                      f"{_f(r['sign']['share'], '.2f')} | {_f(r['sign']['sign_test_p'], '.2g')} | {verdict} |")
     pitch = next((r for r in kn["rows"] if r["name"] == "pitch"), None)
-    lines += ["", f"- Principal knobs whose check agrees in sign with the claim: {kn['principal_sign_agrees']} of "
-                  f"{kn['principal']}, of which {kn['principal_sign_significant']} significantly (sign test over the "
+    lines += ["", f"- Principal knobs claiming a descriptor (its sign test over the fitting latents below 0.01): "
+                  f"{kn.get('principal_claiming', kn['principal'])} of {kn['principal']}; of those, the check on other "
+                  f"latents agrees in sign for {kn['principal_sign_agrees']}, {kn['principal_sign_significant']} significantly (sign test over the "
                   f"latents, p < 0.05) (the 8 explain {_pct(kn['explained_total'])} of the corpus variance). Semantic "
                   f"knobs moving their own descriptor more than the other three semantic descriptors (robust z): "
                   f"{kn['semantic_holds']} of {kn['semantic']}; more than every other descriptor: "

@@ -34,7 +34,7 @@ def tiny_map(n_sounds=6, per_sound=8, seed=0) -> tuple[maps.LatentMap, np.ndarra
     lift = np.array([[1.0, 0.0, 0.5, 2.0], [0.0, 1.0, -0.5, 0.3]])
     latents = (raw @ lift).astype(np.float32)
     placed, pca = maps.embed(latents, "pca")
-    xy, lo, span = maps.normalise(placed)
+    xy, lo, span = maps.normalise(placed, percentile=0.0)  # every anchor on the pad: the hull is the anchors' box
     nodes = np.stack(np.meshgrid(np.linspace(0, 1, G), np.linspace(0, 1, G)), -1).reshape(-1, 2)
     grid = maps.barycentric(xy, latents, nodes).astype(np.float32).reshape(G, G, -1)
     centroid = np.tile(100.0 * (1 + np.arange(G)), (G, 1))   # grows one step of 100 Hz per node in x

@@ -28,7 +28,8 @@ import numpy as np
 N_PRINCIPAL = 8
 SEMANTIC = {"loudness": "rms_db", "brightness": "centroid_hz", "noisiness": "flatness", "pitch": "f0_hz"}
 ORDER = ("loudness", "brightness", "noisiness", "pitch")   # each orthogonal to the regressions before it
-EFFECT_SAMPLES = 48      # corpus latents each knob's effect is measured around
+EFFECT_SAMPLES = 192     # corpus latents each knob's effect is measured around
+CLAIM_P = 0.01           # a knob claims to move a descriptor only when its sign test is this significant
 EFFECT_SIGMA = 2.0       # measured at ± this many σ
 RIDGE = 1.0              # regularisation, relative to the latents' mean variance per point (measured: 1e-2 fits
                          # short directions that move nothing at ±2σ; 1 moves the centroid by ±1 z)
@@ -44,12 +45,15 @@ class Knob:
     explained: float                 # fraction of the corpus variance (principal); NaN for a semantic knob
     effects: dict[str, float] = field(default_factory=dict)      # descriptor → change per σ, in its unit
     effects_z: dict[str, float] = field(default_factory=dict)    # descriptor → change per σ, robust z units
+    effects_p: dict[str, float] = field(default_factory=dict)    # descriptor → sign test of the change's direction
     aim: str = ""                    # semantic knobs: the descriptor it is meant to move
 
     @property
     def moves(self) -> str:
-        """The descriptor this knob moves most (robust z units)."""
-        finite = {k: abs(v) for k, v in self.effects_z.items() if np.isfinite(v)}
+        """The descriptor this knob moves most (robust z units) among those it moves one way measurably
+        (sign test below :data:`CLAIM_P`); empty when it moves none: a knob claims nothing it cannot show."""
+        finite = {k: abs(v) for k, v in self.effects_z.items()
+                  if np.isfinite(v) and self.effects_p.get(k, 1.0) < CLAIM_P}
         return max(finite, key=finite.get) if finite else ""
 
 
@@ -139,7 +143,16 @@ def measure_effect(knob: Knob, around: np.ndarray, atlas, decode, describe, hop:
             continue
         per_sigma = (plus[ok] - minus[ok]) / (2 * EFFECT_SIGMA)
         knob.effects[name] = float(np.median(per_sigma))
+        knob.effects_p[name] = sign_test(int(np.sum(per_sigma > 0)), int(np.sum(per_sigma < 0)))
         z_plus, z_minus = atlas.normalised(name, plus[ok]), atlas.normalised(name, minus[ok])
         fine = np.isfinite(z_plus) & np.isfinite(z_minus)
         if fine.any():
             knob.effects_z[name] = float(np.median((z_plus[fine] - z_minus[fine]) / (2 * EFFECT_SIGMA)))
+
+
+def sign_test(up: int, down: int) -> float:
+    """Two-sided exact sign test: the chance of a split this uneven (or more) if up and down were equally likely."""
+    from scipy.stats import binomtest
+
+    n = up + down
+    return 1.0 if n == 0 else float(binomtest(min(up, down), n, 0.5).pvalue)
