@@ -13,6 +13,11 @@ Run it with::
     python benchmarks/latency.py --only-pairs --out benchmarks/results/interp_pairs.json
     python benchmarks/latency.py --blocks 128 --variants inline,ahead
     python benchmarks/latency.py --quick              # block 128, 3 s phases: checks the script
+    python benchmarks/latency.py --load curves --variants inline --blocks 128   # + 100 curves of 4000 floats/s
+    # The callback under load beside the C floor on a second JACK server (issue 12), 64/128/256 frames:
+    # idle / 1000 msg/s / 1000 msg/s + 100 curve packets of 4000 floats/s; writes callback_before.{json,md}
+    python benchmarks/latency.py --callback-load --idle-s 15 --load-s 15 --acceptance-load-s 30
+    python benchmarks/latency.py --callback-load --label after ...   # the same, shown beside callback_before
 """
 
 from __future__ import annotations

@@ -71,6 +71,19 @@ meso interpolation playing, and a performer's interpolation controls as its load
 in the callback) and ``nn~-2048`` (nn~-style double buffering: a worker renders 2048 samples
 one buffer ahead), measured in the same run so the ratios show.
 
+``--load curves`` adds ``--curve-rate`` (100) ``/rtvae/interp/curve`` packets of
+``--curve-floats`` (4000) floats a second to the main table's latent load: a ``[multislider]``
+or an array dump streaming from a patch.
+
+**The callback under load, beside the floor** (``--callback-load``, :mod:`~.callback_load`):
+instead of all the above, per block (64, 128, 256 unless ``--blocks``) one inline server
+run on a JACK server while ``jack_simple_client`` runs on a second JACK server beside it,
+idle, under the latent load, and under the latent load plus the curves; each phase reports
+the server's xruns, the cycles each jackd blamed on the server and on the floor client in
+the same seconds, their ratio, and callback percentiles. ``--label before|after`` names the
+run; it writes ``callback_LABEL.json`` and ``.md`` beside ``--out``, the after run with the
+before run's figures beside its own (:mod:`~.callback_report`).
+
 JACK runs non-real-time by default, like the test harness; ``--jack-realtime`` runs jackd and
 its clients' process threads SCHED_FIFO where the user may.
 
@@ -84,5 +97,6 @@ messages and pacing), :mod:`~.rig` (JACK, server, capture), :mod:`~.phases` (cal
 durations per phase), :mod:`~.probes` (control-to-sound), :mod:`~.case` (one configuration),
 :mod:`~.floor` (the C client), :mod:`~.cpu` (the /proc meter), :mod:`~.jacklog` (jackd's
 blame), :mod:`~.allocations`, :mod:`~.pair_runs` (statistics in :mod:`rtvae.bench.pairs`),
-:mod:`~.verdicts`, :mod:`~.report` and :mod:`~.run` (the order of it all).
+:mod:`~.verdicts`, :mod:`~.report`, :mod:`~.callback_load` and :mod:`~.callback_report` (the
+callback-under-load table) and :mod:`~.run` (the order of it all).
 """

@@ -48,7 +48,8 @@ def measure(case: Case, settings: Settings, rig: Rig, latent: int, index: int) -
     """Settle, idle, load with probes, SIGINT; returns the raw material for the summary."""
     capacity = SETTLE_S + settings.idle_s + case.load_s + 4 * GAP_S + 10.0
     sender = LoadSender(rig.server.port, settings.load_rate, case.load_s, latent, settings.seed + index,
-                        interp=case.variant == INTERP)
+                        load="interp" if case.variant == INTERP else settings.load,
+                        curve_rate=settings.curve_rate, curve_floats=settings.curve_floats)
     rig.watch(rig.server.process, sender.process)
     try:
         with capturing(rig, ProbeCapture, capacity) as capture:

@@ -41,7 +41,8 @@ def run_floor(block: int, idle_s: float, load_s: float, settings: Settings, late
             jack_server(settings, block, Path(folder) / "jackd.log") as jack, \
             socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sink:
         sink.bind((LOOPBACK, 0))
-        sender = LoadSender(sink.getsockname()[1], settings.load_rate, load_s, latent, settings.seed + index)
+        sender = LoadSender(sink.getsockname()[1], settings.load_rate, load_s, latent, settings.seed + index,
+                            load=settings.load, curve_rate=settings.curve_rate, curve_floats=settings.curve_floats)
         client = subprocess.Popen([require_tool(FLOOR_CLIENT), jack_name], env={**os.environ, **jack.env()},
                                   stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
         try:

@@ -92,13 +92,20 @@ class ServerProcess:
 
 class LoadSender:
     """The load sender subprocess (:func:`rtvae.bench.latency.load.sender_main`): started
-    early (its imports), released with :meth:`go`."""
+    early (its imports and pools), released with :meth:`go`.
 
-    def __init__(self, port: int, rate: int, seconds: float, latent_size: int, seed: int, interp: bool = False):
-        self.seconds = seconds
+    ``load`` names its load (:data:`~rtvae.bench.latency.settings.LOADS`; ``interp`` is the
+    older spelling of ``load="interp"``); ``curve_rate`` and ``curve_floats`` shape the
+    curves load.
+    """
+
+    def __init__(self, port: int, rate: int, seconds: float, latent_size: int, seed: int, interp: bool = False,
+                 load: str | None = None, curve_rate: int = 100, curve_floats: int = 4000):
+        self.seconds = self._last_seconds = seconds
+        load = load or ("interp" if interp else "latent")
         self.process = subprocess.Popen(
             [sys.executable, "-c", SENDER_CODE, str(port), str(rate), str(seconds), str(latent_size), str(seed),
-             str(int(interp))],
+             load, str(curve_rate), str(curve_floats)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         ready, _, _ = select.select([self.process.stdout], [], [], READY_TIMEOUT_S)
         line = self.process.stdout.readline().strip() if ready else "(nothing)"
@@ -106,14 +113,20 @@ class LoadSender:
             self.kill()
             raise RuntimeError(f"the load sender did not start: {line!r}")
 
-    def go(self, interp: bool | None = None) -> None:
-        """Start one send: the load chosen at start, or the latent (False) or interpolation (True) one."""
-        self.process.stdin.write("go\n" if interp is None else f"go {int(interp)}\n")
+    def go(self, interp: bool | str | None = None, seconds: float | None = None) -> None:
+        """Start one send: the load chosen at start, the latent (False) or interpolation (True)
+        one, or a load by name; for ``seconds`` (default: those given at start)."""
+        name = "" if interp is None else interp if isinstance(interp, str) else str(int(interp))
+        if seconds is not None and not name:
+            name = "-"
+        self._last_seconds = self.seconds if seconds is None else seconds
+        words = ["go", name, "" if seconds is None else f"{seconds:g}"]
+        self.process.stdin.write(" ".join(w for w in words if w) + "\n")
         self.process.stdin.flush()
 
     def result(self) -> dict:
         """The counts of the send started last (it has run its seconds by then)."""
-        ready, _, _ = select.select([self.process.stdout], [], [], self.seconds + 30)
+        ready, _, _ = select.select([self.process.stdout], [], [], self._last_seconds + 30)
         line = self.process.stdout.readline() if ready else ""
         if not line:
             self.kill()

@@ -49,6 +49,14 @@ def _quad(callbacks: dict) -> str:
     return "—" if not ms else " / ".join(_ms(ms[k]) for k in ("p50", "p99", "p99.9", "max"))
 
 
+def curves_text(settings: dict) -> str:
+    """What the curves load adds to the main table's load, in words (nothing for the latent load)."""
+    if settings.get("load") != "curves":
+        return ""
+    return (f" plus {settings['curve_rate']} /rtvae/interp/curve packets of {settings['curve_floats']} floats a second "
+            "(inline+interp: its own load)")
+
+
 def table_row(case: dict) -> str:
     if "error" in case:
         return f"| {case['variant']} | {case['block']} | {case['budget_ms']:.2f} | failed: {case['error'][:80]} |" + " |" * 9
@@ -185,7 +193,7 @@ def markdown(report: dict) -> str:
     if report["cases"]:
         lines += [
             f"Per configuration: {s['idle_s']:g} s idle, then {s['load_s']:g} s under {s['load_rate']} OSC "
-            f"messages/s ({s['acceptance_load_s']:g} s for block {ACCEPTANCE_BLOCK}, inline, ahead and inline+interp). "
+            f"messages/s{curves_text(s)} ({s['acceptance_load_s']:g} s for block {ACCEPTANCE_BLOCK}, inline, ahead and inline+interp). "
             "Callback: p50 / p99 / p99.9 / max in ms. Latency: OSC sent → first changed sample's arrival at the JACK "
             "capture client (monotonic clock), under load, over the probes with no xrun within them. "
             "Dropped: refused by the control ring / sent but never applied. Reported: the server's "

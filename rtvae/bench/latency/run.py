@@ -26,7 +26,12 @@ from rtvae.bench.machine import machine_info
 
 
 def run_benchmark(settings: Settings) -> dict:
-    """Measure every configuration and the allocation check; write JSON, Markdown and PNG."""
+    """Measure every configuration and the allocation check; write JSON, Markdown and PNG.
+
+    With ``callback_load``, the callback-under-load table instead (:func:`run_callback_load`).
+    """
+    if settings.callback_load:
+        return run_callback_load(settings)
     cases = [Case(v, b, settings.load_seconds(v, b)) for v, b in settings.configurations()]
     progress(f"rtvae bench: {len(cases)} configurations and {settings.pairs} interleaved pairs, "
              f"about {settings.estimate_s() / 60:.0f} min")
@@ -45,6 +50,26 @@ def run_benchmark(settings: Settings) -> dict:
               "interp_pairs": interp_pairs, "allocations": allocations,
               "acceptance": acceptance(results, floors, interp_pairs), "ratios": ratios(results)}
     write_report(report, settings)
+    return report
+
+
+def run_callback_load(settings: Settings) -> dict:
+    """The callback under load beside the floor (:mod:`~rtvae.bench.latency.callback_load`); JSON and Markdown."""
+    from rtvae.bench.latency.callback_load import CALLBACK_VARIANT, measure_callback_load
+    from rtvae.bench.latency.callback_report import write_callback_report
+
+    progress(f"rtvae bench --callback-load ({settings.label}): blocks {', '.join(map(str, settings.blocks))}, "
+             f"about {settings.estimate_s() / 60:.0f} min")
+    machine = machine_info()
+    latent = latent_size()
+    prepare_corpus()
+    with stoppable(), realtime_friendly():
+        blocks = measure_callback_load(settings, latent)
+    report = {"benchmark": "callback_load", "label": settings.label, "variant": CALLBACK_VARIANT, "machine": machine,
+              "settings": settings_json(settings), "histogram_edges_ms": HISTOGRAM_EDGES_MS.tolist(),
+              "phase_seconds": {str(b): settings.callback_phase_seconds(b) for b in settings.blocks},
+              "blocks": blocks}
+    write_callback_report(report, settings)
     return report
 
 

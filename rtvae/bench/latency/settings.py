@@ -45,6 +45,17 @@ FLOOR_CLIENT = "jack_simple_client"  # jackd2's example: a sine table copied out
 NOISY_OTHERS_PCT = 25.0
 CAPTURE_CHANNELS = 1
 QUICK_PHASE_S = 3.0  # idle and load phases of a --quick run
+# The load sender's named loads (rtvae.bench.latency.load); the main table's load is one of MAIN_LOADS
+# (inline+interp always carries the interpolation's).
+LOADS = ("latent", "interp", "curves")
+MAIN_LOADS = ("latent", "curves")
+CURVE_ADDRESS = "/rtvae/interp/curve"
+UDP_MAX_PAYLOAD = 65507  # the largest datagram IPv4 carries (65535 − IP and UDP headers)
+# The callback-under-load table (--callback-load, issue 12): its blocks unless --blocks is given,
+# and its phases in order: what each sends (None: nothing).
+CALLBACK_BLOCKS = (64, 128, 256)
+CALLBACK_PHASES = (("idle", None), ("latent", "latent"), ("curves", "curves"))
+CALLBACK_VARIANT = "inline"
 
 
 @dataclass(frozen=True)
@@ -134,6 +145,27 @@ def _blocks(blocks: tuple[int, ...]) -> str | None:
     return None
 
 
+def max_curve_floats(limit: int = UDP_MAX_PAYLOAD) -> int:
+    """The most floats a ``/rtvae/interp/curve`` datagram can carry within ``limit`` bytes.
+
+    Address (20 bytes padded), type tags (``,`` and one ``f`` per float, NUL, padded to 4)
+    and 4 bytes per float.
+    """
+    address = len(CURVE_ADDRESS) + 4 - len(CURVE_ADDRESS) % 4
+    floats = (limit - address - 4) // 5
+    while address + (floats + 2 + 3) // 4 * 4 + 4 * floats > limit:
+        floats -= 1
+    return floats
+
+
+def _curve_floats(floats: int) -> str | None:
+    """A curve packet must fit one UDP datagram and the namespace's repeat limit (imported lazily)."""
+    from rtvae.osc.namespace import BY_PATH
+
+    most = min(max_curve_floats(), int(BY_PATH[CURVE_ADDRESS].max_repeats))
+    return None if 1 <= floats <= most else f"must be in [1, {most}] (one UDP datagram, the namespace's limit)"
+
+
 def _variants(variants: tuple[str, ...]) -> str | None:
     unknown = [v for v in variants if v not in VARIANTS]
     if unknown or not variants:
@@ -151,6 +183,20 @@ FLAGS: tuple[Flag, ...] = (
     Flag("acceptance_load_s", float, 60.0, "load phase of the acceptance configurations: block 128, inline, ahead "
          "and inline+interp", quick=Same("load_s"), check=_at_least(0, strict=True)),
     Flag("load_rate", int, 1000, "OSC messages per second under load", check=_at_least(0, strict=True)),
+    Flag("load", str, "latent", "the main table's load (inline+interp always carries its own): latent (--load-rate "
+         "small latent messages a second) or curves (that plus --curve-rate curve packets a second)",
+         check=lambda name: None if name in MAIN_LOADS else f"choose among {', '.join(MAIN_LOADS)}"),
+    Flag("curve_rate", int, 100, f"{CURVE_ADDRESS} packets per second in the curves load, on top of --load-rate",
+         check=_at_least(0)),
+    Flag("curve_floats", int, 4000, "floats in each curve packet (a Pd array or [multislider] dump)",
+         check=_curve_floats),
+    Flag("callback_load", bool, False, "run only the callback-under-load table: the inline server on one JACK "
+         "server and the C floor client on a second beside it, idle (--idle-s), under the latent load (--load-s) "
+         f"and under the curves load (--load-s; --acceptance-load-s at block {ACCEPTANCE_BLOCK}), at each block "
+         f"({','.join(map(str, CALLBACK_BLOCKS))} unless --blocks); writes callback_LABEL.json/.md beside --out"),
+    Flag("label", str, "before", "what a --callback-load run measures (before, after): its table's title and "
+         "file name; a run not labelled before is shown beside callback_before.json when that exists",
+         check=lambda label: None if label.replace("-", "").replace("_", "").isalnum() else "letters, digits, - and _"),
     Flag("seed", int, 0, "seed of the load messages and the probes' timing"),
     Flag("quick", bool, False, "a bounded run for tests: block 128 and 3 s phases unless told otherwise"),
     Flag("jack_realtime", bool, False, "run the JACK dummy server with real-time scheduling (needs the right to; "
@@ -182,6 +228,11 @@ class Settings:
     load_s: float = DEFAULTS["load_s"]
     acceptance_load_s: float = DEFAULTS["acceptance_load_s"]
     load_rate: int = DEFAULTS["load_rate"]
+    load: str = DEFAULTS["load"]
+    curve_rate: int = DEFAULTS["curve_rate"]
+    curve_floats: int = DEFAULTS["curve_floats"]
+    callback_load: bool = DEFAULTS["callback_load"]
+    label: str = DEFAULTS["label"]
     quick: bool = DEFAULTS["quick"]
     seed: int = DEFAULTS["seed"]
     plot: bool = DEFAULTS["plot"]
@@ -204,11 +255,26 @@ class Settings:
         per = [self.idle_s + self.load_seconds(v, b) + overhead for v, b in self.configurations()]
         rounds = -(-self.pairs // PAIRS_PER_SERVER)
         pairs = 2 * self.pairs * (self.pair_s + 2.0) + overhead * rounds
-        return sum(per) + pairs + 10.0 * len(self.variants) * (not self.only_pairs)
+        callback = sum(sum(self.callback_phase_seconds(b).values()) + overhead + 2 * GAP_S + 3.0
+                       for b in self.blocks) if self.callback_load else 0.0
+        allocations = 10.0 * len(self.variants) * (not self.only_pairs and not self.callback_load)
+        return sum(per) + pairs + callback + allocations
 
     def configurations(self) -> list[tuple[str, int]]:
-        """(variant, block) of the main table, in the order measured; none with ``only_pairs``."""
-        return [] if self.only_pairs else [(v, b) for b in self.blocks for v in self.variants]
+        """(variant, block) of the main table, in the order measured; none with ``only_pairs``
+        or ``callback_load``."""
+        return [] if self.only_pairs or self.callback_load else [(v, b) for b in self.blocks for v in self.variants]
+
+    def callback_phase_seconds(self, block: int) -> dict[str, float]:
+        """A callback-load run's phases and their lengths: idle, latent, curves (longer at the acceptance block)."""
+        curves = self.acceptance_load_s if block == ACCEPTANCE_BLOCK else self.load_s
+        return {"idle": self.idle_s, "latent": self.load_s, "curves": curves}
+
+    def callback_out(self) -> Path:
+        """Where a callback-load run writes: ``callback_LABEL.json`` beside ``--out`` when
+        that is left at the latency table's name, else ``--out`` itself."""
+        default = Path(DEFAULTS["out"]).name
+        return self.out.with_name(f"callback_{self.label}.json") if self.out.name == default else self.out
 
 
 def add_flags(parser: argparse.ArgumentParser, **defaults: Any) -> None:
@@ -232,5 +298,11 @@ def settings_from(args: argparse.Namespace) -> Settings:
         flag.validate(values[flag.name])
     if values["only_pairs"] and values["pairs"] == 0:
         raise ConfigError("--only-pairs needs pairs to run: give --pairs N (--quick runs none unless told)")
-    values["floor"] = values["floor"] and not values["only_pairs"]
+    if values["callback_load"]:
+        if values["only_pairs"]:
+            raise ConfigError("--callback-load runs its own table: it cannot be combined with --only-pairs")
+        if given["blocks"] is None and not quick:
+            values["blocks"] = CALLBACK_BLOCKS
+        values["pairs"] = 0  # neither the pairs nor the separate floor: its floor runs beside the server
+    values["floor"] = values["floor"] and not values["only_pairs"] and not values["callback_load"]
     return Settings(**values)

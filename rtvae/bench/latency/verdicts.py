@@ -82,13 +82,14 @@ def _ratio(case: dict, ours: dict, pick) -> float | None:
 def failures(report: dict) -> list[str]:
     """Every part of the run that failed to measure: a configuration, a floor, the pair runs
     (or one of their segments), an allocation check. Empty when everything ran."""
-    failed = [f"{c['variant']} @ {c['block']}: {c['error']}" for c in report["cases"] if "error" in c]
-    failed += [f"floor @ {f['block']}: {f['error']}" for f in report["floor"] if "error" in f]
+    failed = [f"{c['variant']} @ {c['block']}: {c['error']}" for c in report.get("cases", ()) if "error" in c]
+    failed += [f"floor @ {f['block']}: {f['error']}" for f in report.get("floor", ()) if "error" in f]
+    failed += [f"callback load @ {b['block']}: {b['error']}" for b in report.get("blocks", ()) if "error" in b]
     pairs = report.get("interp_pairs") or {}
     if "error" in pairs:
         failed.append(f"pairs: {pairs['error']}")
     for row in pairs.get("results", ()):
         failed += [f"pair {row['pair']}, {variant}: {figures['error']}"
                    for variant, figures in row["figures"].items() if "error" in figures]
-    failed += [f"allocation check {a['variant']}: {a['error']}" for a in report["allocations"] if "error" in a]
+    failed += [f"allocation check {a['variant']}: {a['error']}" for a in report.get("allocations", ()) if "error" in a]
     return failed
