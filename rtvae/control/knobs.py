@@ -32,11 +32,13 @@ def corpus_changed(control: Control) -> None:
     """A new corpus is in: the old knobs go (every amount back to 0: their directions mean nothing
     now), and the new ones are fitted on a helper, after the corpus is already playable."""
     state = control.state.knobs
+    turned = state.principal.any() or any(state.semantic.values())
     state.knobs = None
     state.principal[:] = 0.0
     state.semantic.clear()
     state.generation += 1
-    control.send(c.Z_OFFSET, [0.0] * control.engine.latent_size)
+    if turned:  # a record only when there is an offset to take back
+        control.send(c.Z_OFFSET, [0.0] * control.engine.latent_size)
     corpus, model, generation = control.state.corpus.corpus, control.engine.model, state.generation
 
     def ready(fitted) -> None:
