@@ -31,6 +31,9 @@ KNOB = Arg("amount", "f", -10, 10, help="standard deviations of the corpus along
 # The semantic knobs (rtvae.explore.knobs.SEMANTIC), one address each: /rtvae/knob/<name>.
 SEMANTIC_KNOBS = ("brightness", "loudness", "noisiness", "pitch")
 N_KNOBS = 8  # principal knobs (rtvae.explore.knobs.N_PRINCIPAL)
+# What one UDP datagram (65,507 bytes at most) carries: each float takes 4 bytes and a type tag byte.
+MAX_CURVE = 13000
+MAX_BREAKPOINTS = MAX_CURVE // 2
 NAMESPACE: tuple[Address, ...] = (
     _a("/z", "set the whole latent target (one value per dimension)",
        repeat=(Arg("value", "f", -1e3, 1e3),), min_repeats=1, max_repeats=LATENT),
@@ -74,7 +77,7 @@ NAMESPACE: tuple[Address, ...] = (
        "(0: the per-frame nearest neighbour)", Arg("amount", "f", 0, 100)),
     _a("/descriptor/curve", "a target curve for one descriptor: values in its unit, sampled evenly over "
        "/rtvae/descriptor/duration", Arg("name", "s"), repeat=(Arg("value", "f", -1e6, 1e6),), min_repeats=1,
-       max_repeats=16384),
+       max_repeats=MAX_CURVE),
     _a("/descriptor/duration", "how long the descriptor curves play, in seconds", Arg("seconds", "f", 0.05, 600)),
     _a("/descriptor/play", "play the descriptor curves from where they are"),
     _a("/descriptor/stop", "stop the curves (the sound holds its latent)"),
@@ -115,9 +118,10 @@ NAMESPACE: tuple[Address, ...] = (
        Arg("strategy", "s", choices=("stepwise", "meso", "extend"))),
     _a("/interp/amount", "static amount: 0 is A, 1 is B, outside [0, 1] extrapolates", Arg("amount", "f", *AMOUNT_RANGE)),
     _a("/interp/curve", "the meso-scale curve: values sampled evenly over the sequence (a Pd array, "
-       "a Max [multislider])", repeat=(Arg("value", "f", *AMOUNT_RANGE),), min_repeats=1, max_repeats=16384),
+       "a Max [multislider])", repeat=(Arg("value", "f", *AMOUNT_RANGE),), min_repeats=1, max_repeats=MAX_CURVE),
     _a("/interp/breakpoints", "the meso-scale curve as (time, value) pairs (a Max [function] dump)",
-       repeat=(Arg("time", "f", -1e9, 1e9), Arg("value", "f", *AMOUNT_RANGE)), min_repeats=1, max_repeats=8192),
+       repeat=(Arg("time", "f", -1e9, 1e9), Arg("value", "f", *AMOUNT_RANGE)), min_repeats=1,
+       max_repeats=MAX_BREAKPOINTS),
     _a("/interp/function", "a built-in curve: sine|triangle [periods low high], ramp [from to], "
        f"exp [from to curvature], walk [seed step low high]; levels are amounts, curvature in "
        f"[-{MAX_CURVATURE:g}, {MAX_CURVATURE:g}] (refused beyond: it would overflow), seed an integer >= 0, step >= 0",
