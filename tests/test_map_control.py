@@ -33,9 +33,13 @@ def mapped(live, small_map, tmp_path):
     control.state.maps.name = "pca"
     control.mailbox.post(lambda: corpus_handlers.load(control, "default", None))
     deadline = time.monotonic() + 60
-    while (control.state.maps.map is None or control.state.knobs.knobs is None) and time.monotonic() < deadline:
+    while control.state.maps.map is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    peer.send_message("/rtvae/knobs/info")  # the first knob message fits the corpus's knobs
+    while control.state.knobs.knobs is None and time.monotonic() < deadline:
         time.sleep(0.1)
     assert control.state.maps.map is not None and control.state.knobs.knobs is not None
+    peer.replies(0.5)  # the info, answered once fitted
     drain_records(rig.player.engine)
     return live
 
@@ -195,3 +199,17 @@ def test_in_sound_mode_the_pad_plays_corpus_runs_near_the_place_at_their_level(m
     peer.send_message("/rtvae/ping")
     peer.replies(1.0, until="/rtvae/pong")
     assert control.state.descriptors.mode == "off"
+
+
+def test_a_knob_sent_before_the_knobs_are_fitted_is_turned_once_they_are(live):
+    rig, control, server, peer = live  # its corpus is in, and nobody has asked for knobs yet
+    deadline = time.monotonic() + 60
+    assert control.state.knobs.knobs is None
+    drain_records(rig.player.engine)
+    peer.send_message("/rtvae/knob/loudness", 1.0)
+    while control.state.knobs.knobs is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    peer.send_message("/rtvae/ping")
+    assert not errors_in(peer.replies(2.0, until="/rtvae/pong"))
+    knob = control.state.knobs.knobs.semantic["loudness"]
+    assert np.allclose(last_latent(rig.player.engine, c.Z_OFFSET), knob.sigma * knob.direction, atol=1e-6)

@@ -1,6 +1,8 @@
 """``/rtvae/knobs``, ``/rtvae/knob/<name>``, ``/rtvae/knobs/info``, ``/rtvae/mix`` and ``/rtvae/mix/snap``.
 
-The knobs (:mod:`rtvae.explore.knobs`) are fitted on a helper when a corpus loads. Their
+The knobs (:mod:`rtvae.explore.knobs`) are fitted on a helper the first time a knob message
+comes for a corpus (a few seconds of both cores: not at every corpus load, where it would take
+them from whoever plays without knobs); what the messages ask is done once they are. Their
 amounts make one latent displacement that the engine adds to whatever sets the latent
 (``Z_OFFSET``), so they turn a map position, an interpolation or a descriptor target alike.
 A mix (:mod:`rtvae.explore.algebra`) becomes the latent target, as a coordinate would.
@@ -29,32 +31,47 @@ def fit_for(corpus, model):
 
 
 def corpus_changed(control: Control) -> None:
-    """A new corpus is in: the old knobs go (every amount back to 0: their directions mean nothing
-    now), and the new ones are fitted on a helper, after the corpus is already playable."""
+    """A new corpus is in: the old knobs go (every amount back to 0: their directions mean nothing now)."""
     state = control.state.knobs
     turned = state.principal.any() or any(state.semantic.values())
     state.knobs = None
     state.principal[:] = 0.0
     state.semantic.clear()
+    state.waiting.clear()
     state.generation += 1
     if turned:  # a record only when there is an offset to take back
         control.send(c.Z_OFFSET, [0.0] * control.engine.latent_size)
-    corpus, model, generation = control.state.corpus.corpus, control.engine.model, state.generation
+
+
+def _with_knobs(control: Control, sender, address: str, then) -> None:
+    """``then(knobs)`` now, or once the loaded corpus's knobs are fitted (on a helper, once per corpus)."""
+    state = control.state.knobs
+    if state.knobs is not None:
+        then(state.knobs)
+        return
+    corpus = control.state.corpus.require()
+    state.waiting.append((sender, address, then))
+    if len(state.waiting) > 1:
+        return  # a fit is already under way
+    model, generation = control.engine.model, state.generation
 
     def ready(fitted) -> None:
-        if generation == state.generation and control.state.corpus.corpus is corpus:
-            state.knobs = fitted
+        if generation != state.generation or control.state.corpus.corpus is not corpus:
+            return  # another corpus since: its own first knob message fits its knobs
+        waiting = list(state.waiting)
+        state.waiting.clear()
+        if fitted is None:
+            for to, where, _ in waiting:
+                control.fail(to, where, ControlError("this corpus has no descriptor atlas, so no knobs"))
+            return
+        state.knobs = fitted
+        for to, where, action in waiting:
+            try:
+                action(fitted)
+            except Exception as exc:
+                control.fail(to, where, exc)
 
-    if corpus is not None:
-        control.later("/rtvae/corpus/load", None, fit_for, corpus, model, then=ready)
-
-
-def _knobs(control: Control):
-    knobs = control.state.knobs.knobs
-    if knobs is None:
-        control.state.corpus.require()
-        raise ControlError("the knobs are still being fitted to this corpus (a few seconds after it loads)")
-    return knobs
+    control.later(address, sender, fit_for, corpus, model, then=ready, undo=state.waiting.clear)
 
 
 def _apply(control: Control, due) -> None:
@@ -63,32 +80,42 @@ def _apply(control: Control, due) -> None:
 
 
 def principal(control: Control, args, due, sender) -> None:
-    knobs = _knobs(control)
-    if len(args) > len(knobs.principal):
-        raise ControlError(f"this corpus has {len(knobs.principal)} principal knobs, got {len(args)} amounts")
-    control.state.knobs.principal[:len(args)] = args
-    _apply(control, due)
+    amounts = list(args)
+
+    def turn(knobs) -> None:
+        if len(amounts) > len(knobs.principal):
+            raise ControlError(f"this corpus has {len(knobs.principal)} principal knobs, got {len(amounts)} amounts")
+        control.state.knobs.principal[:len(amounts)] = amounts
+        _apply(control, due)
+
+    _with_knobs(control, sender, "/rtvae/knobs", turn)
 
 
 def semantic(name: str):
     def handler(control: Control, args, due, sender) -> None:
-        knobs = _knobs(control)
-        if name not in knobs.semantic:
-            raise ControlError(f"this corpus's atlas has no {name} direction")
-        control.state.knobs.semantic[name] = float(args[0])
-        _apply(control, due)
+        amount = float(args[0])
+
+        def turn(knobs) -> None:
+            if name not in knobs.semantic:
+                raise ControlError(f"this corpus's atlas has no {name} direction")
+            control.state.knobs.semantic[name] = amount
+            _apply(control, due)
+
+        _with_knobs(control, sender, f"/rtvae/knob/{name}", turn)
     handler.__name__ = f"knob_{name}"
     return handler
 
 
 def info(control: Control, args, due, sender) -> None:
-    knobs = _knobs(control)
-    units = control.state.corpus.corpus.atlas.units
-    for index, knob in enumerate(knobs.principal + list(knobs.semantic.values())):
-        moves = knob.aim or knob.moves
-        control.reply(sender, "/rtvae/knobs/info", index=index, name=knob.name, sigma=knob.sigma,
-                      explained=knob.explained, moves=moves, per_sigma=knob.effects.get(moves, math.nan),
-                      unit=units.get(moves, ""), per_sigma_z=knob.effects_z.get(moves, math.nan))
+    def answer(knobs) -> None:
+        units = control.state.corpus.corpus.atlas.units
+        for index, knob in enumerate(knobs.principal + list(knobs.semantic.values())):
+            moves = knob.aim or knob.moves
+            control.reply(sender, "/rtvae/knobs/info", index=index, name=knob.name, sigma=knob.sigma,
+                          explained=knob.explained, moves=moves, per_sigma=knob.effects.get(moves, math.nan),
+                          unit=units.get(moves, ""), per_sigma_z=knob.effects_z.get(moves, math.nan))
+
+    _with_knobs(control, sender, "/rtvae/knobs/info", answer)
 
 
 def mix(control: Control, args, due, sender) -> None:
