@@ -213,8 +213,9 @@ def release(control: Control) -> None:
     if state.mode != "off" and state.smooth_ms is not None:
         control.send(c.SMOOTH_MS, [state.smooth_ms])
     state.mode, state.playing = "off", False
-    for selector in {id(s): s for s in (state.selector, state.following) if s is not None}.values():
-        selector.off()
+    for selector in (state.selector, state.following):  # the same one twice is harmless
+        if selector is not None:
+            selector.off()
     state.following = None
 
 

@@ -28,7 +28,6 @@ def play_demo(session, period_s: float = 120.0) -> None:
     control, client = session.control, session.demo_client
     card = control.engine.model.card
     walk = latent_walk(card, int(period_s * RATE_HZ), hop=int(card.sample_rate / RATE_HZ))
-    client.register()
     client.send_message("/rtvae/smooth", 1000.0 / RATE_HZ)
     step, asked = 0, 0.0
     while not control.first_latent.is_set() and session.server.running:
@@ -44,7 +43,13 @@ def play_demo(session, period_s: float = 120.0) -> None:
 
 
 def ask_ranges(client) -> dict[str, tuple[float, float]]:
-    """The corpus's robust ranges by descriptor name, empty while no corpus is loaded."""
+    """The robust ranges of the descriptors the demo steers, empty while no corpus is loaded.
+
+    The demo does not register: registered, it would keep the server measuring and placing
+    what plays for its streams, which nobody reads. Unregistered, its replies are bounded by
+    its request's size; the first two rows (``rms_db``, ``centroid_hz``, the namespace's
+    order) fit, and they are the two the demo needs.
+    """
     client.drain()
     client.send_message("/rtvae/descriptor/range")
     read = REPLY_BY_PATH["/rtvae/descriptor/range"].read
