@@ -57,6 +57,21 @@ def test_no_reply_path_gives_an_unregistered_sender_more_than_10x(live):
     assert ratios["/rtvae/status"] > 1 and ratios["/rtvae/help"] > 1  # answered, within the budget
 
 
+def test_an_answer_given_later_keeps_the_budget_of_its_request(live):
+    """Knob facts come from a fit on a helper, seconds after the request: still within 10x of it."""
+    rig, control, server, peer = live
+    stranger = OscClient(server.port)
+    request = message("/rtvae/knobs/info")
+    stranger.send(request)
+    back = bytes_back(stranger, wait_s=8.0)
+    assert 0 < back <= 10 * len(request)
+    assert control.state.knobs.knobs is not None  # the fit did finish: its rows were held back
+    assert peer.register()  # a registered client gets every row
+    peer.send_message("/rtvae/knobs/info")
+    rows = [a for address, a in peer.replies(2.0) if address == "/rtvae/knobs/info"]
+    assert len(rows) == len(control.state.knobs.knobs.principal) + len(control.state.knobs.knobs.semantic)
+
+
 def test_help_is_whole_for_a_registered_client_and_one_page_otherwise(live):
     rig, control, server, peer = live
     peer.send_message("/rtvae/help")

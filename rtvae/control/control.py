@@ -142,22 +142,29 @@ class Control:
 
     def later(self, address: str, sender: Address | None, job: Callable, *args, then: Callable[[Any], None],
               undo: Callable[[], None] | None = None) -> None:
-        """Run ``job(*args)`` on a helper; ``then(result)`` back here, or ``undo()`` and an error reply."""
+        """Run ``job(*args)`` on a helper; ``then(result)`` back here, or ``undo()`` and an error reply.
+
+        Either answers the request being handled now, within what is left of its reply budget.
+        """
+        budget = self.replies.current()
+
         def failed(exc: BaseException) -> None:
-            if undo is not None:
-                undo()
-            self.fail(sender, address, exc)
-
-        self.helpers.run(job, *args, then=self._guarded(address, sender, then, undo), failed=failed)
-
-    def _guarded(self, address, sender, then, undo) -> Callable[[Any], None]:
-        def run(result):
-            try:
-                then(result)
-            except Exception as exc:
+            with self.replies.answering(budget):
                 if undo is not None:
                     undo()
                 self.fail(sender, address, exc)
+
+        self.helpers.run(job, *args, then=self._guarded(address, sender, then, undo, budget), failed=failed)
+
+    def _guarded(self, address, sender, then, undo, budget) -> Callable[[Any], None]:
+        def run(result):
+            with self.replies.answering(budget):
+                try:
+                    then(result)
+                except Exception as exc:
+                    if undo is not None:
+                        undo()
+                    self.fail(sender, address, exc)
         return run
 
     def latent_from(self, sender: Address | None) -> None:

@@ -50,7 +50,7 @@ def _with_knobs(control: Control, sender, address: str, then) -> None:
         then(state.knobs)
         return
     corpus = control.state.corpus.require()
-    state.waiting.append((sender, address, then))
+    state.waiting.append((sender, address, then, control.replies.current()))
     if len(state.waiting) > 1:
         return  # a fit is already under way
     model, generation = control.engine.model, state.generation
@@ -60,16 +60,16 @@ def _with_knobs(control: Control, sender, address: str, then) -> None:
             return  # another corpus since: its own first knob message fits its knobs
         waiting = list(state.waiting)
         state.waiting.clear()
-        if fitted is None:
-            for to, where, _ in waiting:
-                control.fail(to, where, ControlError("this corpus has no descriptor atlas, so no knobs"))
-            return
-        state.knobs = fitted
-        for to, where, action in waiting:
-            try:
-                action(fitted)
-            except Exception as exc:
-                control.fail(to, where, exc)
+        if fitted is not None:
+            state.knobs = fitted
+        for to, where, action, budget in waiting:  # each within what its own request has left
+            with control.replies.answering(budget):
+                try:
+                    if fitted is None:
+                        raise ControlError("this corpus has no descriptor atlas, so no knobs")
+                    action(fitted)
+                except Exception as exc:
+                    control.fail(to, where, exc)
 
     control.later(address, sender, fit_for, corpus, model, then=ready, undo=state.waiting.clear)
 

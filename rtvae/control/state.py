@@ -112,7 +112,7 @@ class KnobState:
     mix_snap: float = 0.0              # /rtvae/mix/snap
     mix_generation: int = 0            # bumped by every mix, to drop a superseded result
     generation: int = 0                # bumped by every corpus, to drop knobs fitted for an older one
-    waiting: list = field(default_factory=list)   # (sender, address, action) until the knobs are fitted
+    waiting: list = field(default_factory=list)   # (sender, address, action, reply budget) until the knobs are fitted
 
 
 @dataclass

@@ -6,10 +6,12 @@ the clients, the budget and the counters have one owner.
 The budget makes sure the server is never an amplifier (see :mod:`rtvae.osc.clients`):
 while a request from an unregistered client is handled, everything sent back to that
 client because of it stays within ``AMPLIFICATION`` times the request's size; what does
-not fit is withheld, counted, and said in a short error. Copies to reply targets (at
-most eight, on trusted hosts, see :mod:`rtvae.osc.clients`) do not count against it. Outside a request (a
-helper's result, a tick) a reply to an unregistered client may be one small datagram,
-and streams go only to registered clients and targets.
+not fit is withheld, counted, and said in a short error. A request answered later (a
+helper's result) carries its budget along (:meth:`Replies.current`, :meth:`Replies.answering`),
+so a slow answer is held to the same bound as a quick one. Copies to reply targets (at
+most eight, on trusted hosts, see :mod:`rtvae.osc.clients`) do not count against it. Outside a
+request (a tick) a reply to an unregistered client may be one small datagram, and streams
+go only to registered clients and targets.
 
 Error replies are also rate-limited per destination (a token bucket), so a patch that
 floods bad messages cannot flood itself back; suppressed errors are counted and the next
@@ -20,7 +22,9 @@ from __future__ import annotations
 
 import socket
 import time
-from typing import Any
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Iterator
 
 from rtvae.osc.clients import Address, Clients
 from rtvae.osc.wire import build_message
@@ -47,6 +51,15 @@ class TokenBucket:
         return True
 
 
+@dataclass
+class Budget:
+    """What may still go back to the unregistered client whose request is being answered."""
+
+    client: Address | None  # None: a registered client's request (no bound)
+    left: int
+    told: bool = False      # the one withheld-reply note was sent
+
+
 class Replies:
     """Reply side of the server's socket."""
 
@@ -56,9 +69,7 @@ class Replies:
         self.clients = clients or Clients()
         self.error_rate, self.error_burst = error_rate, error_burst
         self._buckets: dict[Address, TokenBucket] = {}
-        self._request: Address | None = None  # the unregistered client whose request is being answered
-        self._budget = 0           # bytes still allowed back to it
-        self._told = False
+        self._budget: Budget | None = None  # the request being answered, if any
         self.suppressed = 0        # held back since the last error that got through
         self.suppressed_total = 0
         self.errors_sent = 0
@@ -75,12 +86,23 @@ class Replies:
     def begin(self, sender: Address, request_bytes: int) -> None:
         """Replies from here until :meth:`end` answer this request (its size sets the budget)."""
         registered = self.clients.is_registered(sender)
-        self._request = None if registered else sender
-        self._budget = AMPLIFICATION * request_bytes
-        self._told = False
+        self._budget = Budget(None if registered else sender, AMPLIFICATION * request_bytes)
 
     def end(self) -> None:
-        self._request, self._budget = None, 0
+        self._budget = None
+
+    def current(self) -> Budget | None:
+        """The budget of the request being answered: keep it to answer that request later."""
+        return self._budget
+
+    @contextmanager
+    def answering(self, budget: Budget | None) -> Iterator[None]:
+        """Replies sent inside answer the request ``budget`` came from (and spend what it has left)."""
+        before, self._budget = self._budget, budget
+        try:
+            yield
+        finally:
+            self._budget = before
 
     def send(self, to: Address | None, address: str, args: list[Any] = (), stream: bool = False,
              private: bool = False) -> bool:
@@ -103,9 +125,10 @@ class Replies:
 
     def _say_withheld(self, to: Address, address: str) -> None:
         """Once per request, a short word instead of the withheld reply (if even that fits)."""
-        if self._request != to or self._told:
+        budget = self._budget
+        if budget is None or budget.client != to or budget.told:
             return
-        self._told = True
+        budget.told = True
         note = build_message("/rtvae/error", [address, "reply withheld: too large for an unregistered client; "
                                               "register with /rtvae/hello"])
         if self._fits(to, len(note)):
@@ -114,11 +137,12 @@ class Replies:
     def _fits(self, to: Address | None, cost: int) -> bool:
         if to is None or self.clients.is_registered(to):
             return True
-        if self._request is None:  # outside a request: one small datagram
+        budget = self._budget
+        if budget is None or budget.client is None:  # outside a request from it: one small datagram
             return cost <= ONE_SHOT_BYTES
-        if to != self._request or cost > self._budget:
+        if to != budget.client or cost > budget.left:
             return False
-        self._budget -= cost
+        budget.left -= cost
         return True
 
     def error(self, to: Address | None, culprit: str, reason: str) -> None:
@@ -142,7 +166,8 @@ class Replies:
         """The reason, shortened to what an unregistered client's budget leaves room for."""
         if to is None or self.clients.is_registered(to):
             return reason
-        room = self._budget if to == self._request else ONE_SHOT_BYTES
+        budget = self._budget
+        room = budget.left if budget is not None and budget.client == to else ONE_SHOT_BYTES
         overhead = len(build_message("/rtvae/error", [culprit, ""])) + 4  # 4: the string's own padding
         keep = max(room - overhead, 8)
         while len(reason.encode()) > keep:
