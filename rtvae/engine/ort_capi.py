@@ -13,6 +13,7 @@ integer in one int64 array, :attr:`CApiDecoder.table`:
     table[T_INPUT_NAME]     char* of the input's name   (the table slot is the 1-array Run reads)
     table[T_OUTPUT_NAME]    char* of the output's name  (likewise)
     table[T_MAX_BATCH]      max_batch
+    table[T_RELEASE_STATUS] address of OrtApi::ReleaseStatus (for an error path that cannot park one)
     table[T_VALUES + 2n]    OrtValue* over latents[:n]  (the slot is Run's 1-array of inputs)
     table[T_VALUES + 2n+1]  OrtValue* over windows[:n]  (the slot is Run's 1-array of outputs)
 
@@ -66,7 +67,7 @@ ONNX_FLOAT = 1
 ORT_INVALID_ARGUMENT = 2
 
 # Slots of the run table (int64).
-T_RUN, T_SESSION, T_RUN_OPTIONS, T_INPUT_NAME, T_OUTPUT_NAME, T_MAX_BATCH = range(6)
+T_RUN, T_SESSION, T_RUN_OPTIONS, T_INPUT_NAME, T_OUTPUT_NAME, T_MAX_BATCH, T_RELEASE_STATUS = range(7)
 T_VALUES = 8
 BAD_BATCH = -1  # run_decode's answer for n outside 1..max_batch (Run is not called)
 
@@ -309,6 +310,7 @@ class CApiDecoder:
         table[T_INPUT_NAME] = ctypes.addressof(self._names[0])
         table[T_OUTPUT_NAME] = ctypes.addressof(self._names[1])
         table[T_MAX_BATCH] = self.max_batch
+        table[T_RELEASE_STATUS] = api.address_of("ReleaseStatus")
         for n in range(1, self.max_batch + 1):
             table[T_VALUES + 2 * n] = self.tensor(self.latents[:n])
             table[T_VALUES + 2 * n + 1] = self.tensor(self.windows[:n])

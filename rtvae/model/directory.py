@@ -52,6 +52,15 @@ class ModelDirectory:
         name = DECODER_INT8_FILE if int8 else DECODER_FILE
         return Decoder(self.path / name, self.card.latent_size, self.card.window, max_batch, threads)
 
+    def capi_decoder(self, max_batch: int, int8: bool = False, threads: int = 1):
+        """The decoder opened through ONNX Runtime's C API: what the compiled audio path decodes with."""
+        from rtvae.engine.ort_capi import CApiDecoder
+
+        if int8 and not self.has_int8:
+            raise ModelError(f"model {self.path} has no int8 decoder ({DECODER_INT8_FILE})")
+        name = DECODER_INT8_FILE if int8 else DECODER_FILE
+        return CApiDecoder(self.path / name, self.card.latent_size, self.card.window, max_batch, threads=threads)
+
     def encoder(self, threads: int = 1) -> Encoder:
         """The encoder session, opened once per model (slow side only; ONNX Runtime runs are thread-safe)."""
         if threads not in self._encoders:

@@ -1,0 +1,119 @@
+"""One engine block, compiled, over the engine's address table: what every sample goes through.
+
+:func:`engine_block` is the whole of a block with no Python between its parts: drain the
+ring, apply due records, interpolate, slew and sample each new hop, decode them in one
+``OrtApi::Run`` (:func:`rtvae.engine.ort_capi.run_decode`), overlap-add, gain ramp, limit,
+count. It takes only the table (:mod:`rtvae.engine.addresses`), so the same function runs
+in the PortAudio callback (entered from C, never taking the GIL), in the ahead worker and in
+the offline renderer: one engine, bit for bit.
+
+A decoder that is Python (the torch baseline, a test's fault injector) splits the same flow
+around its call: :func:`begin_block`, ``decoder.decode(n_hops)``, :func:`end_block`.
+
+Nothing here may raise: an exception in a cfunc would need the interpreter. Indices are
+never bounds-checked (numba's default) and every division has a non-zero divisor. A decode
+that fails is played like a non-finite block (silence, the voice reset) and counted; its
+``OrtStatus*`` is parked in the state for the control side to read and release, so nothing
+is freed here either (if one is already parked, the newer is released at once: an error
+path, where a free is the lesser harm than a leak).
+"""
+
+from __future__ import annotations
+
+from numba import njit
+
+from rtvae.engine import controls as c
+from rtvae.engine.addresses import f32_1, f32_2, f64_1, f64_2, i64_1, u64_1
+from rtvae.engine.handover import take_bank
+from rtvae.engine.kernels import (K_FIFO, K_FINITE, K_HOPS, K_STATUS, MAX_DRAIN, N_BLOCKS, N_DECODE_ERRORS,
+                                  N_LIMITED, N_NONFINITE, all_finite, drain, emit, flush, prepare_hops,
+                                  reset_voice)
+from rtvae.engine.limiter import L_GAIN, limit
+from rtvae.engine.ort_capi import T_RELEASE_STATUS, call_address, run_decode
+from rtvae.engine.overlap_add import add_windows
+
+# Entries of an engine's address table.
+(E_RING, E_RING_COUNTERS, E_PENDING, E_STATE, E_COUNTERS, E_START, E_TARGET, E_SIGMA, E_CURRENT, E_OFFSET,
+ E_PARAMS, E_RNG, E_FIFO, E_FIFO_GAIN, E_OUT, E_LIMITER, E_LATENTS, E_WINDOWS, E_WEIGHTS, E_ACCUMULATOR,
+ E_SETTINGS, E_RUN, E_SOURCES, E_CURVE) = range(24)
+N_ENGINE_ARRAYS = 24
+# E_SETTINGS (float64): fixed at construction.
+S_RAMP_STEP, S_LIMITER = range(2)
+N_SETTINGS = 2
+N_SOURCES = 4  # mu_a, logvar_a, mu_b, logvar_b
+
+
+@njit(nogil=True, cache=True)
+def begin_block(t, n_frames):
+    """Drain, then apply, interpolate, slew and sample every hop the block needs; returns their number."""
+    state, counters, params = i64_1(t, E_STATE), i64_1(t, E_COUNTERS), f64_1(t, E_PARAMS)
+    pending = f64_2(t, E_PENDING)
+    hop = int(params[c.P_HOP])
+    drain(f64_2(t, E_RING), i64_1(t, E_RING_COUNTERS), pending, state, hop, MAX_DRAIN, counters)
+    missing = n_frames - state[K_FIFO]
+    n_hops = (missing + hop - 1) // hop if missing > 0 else 0
+    state[K_HOPS], state[K_FINITE] = n_hops, 1
+    if n_hops > 0:
+        sources = take_bank(i64_1(t, E_SOURCES), N_SOURCES)
+        curve = f64_1(take_bank(i64_1(t, E_CURVE), 1), 0)
+        if not prepare_hops(n_hops, pending, state, f64_1(t, E_TARGET), f64_1(t, E_SIGMA), f64_1(t, E_CURRENT),
+                            f64_1(t, E_OFFSET), params, u64_1(t, E_RNG), f32_2(t, E_LATENTS),
+                            f32_1(t, E_FIFO_GAIN), counters, f32_2(sources, 0), f32_2(sources, 1),
+                            f32_2(sources, 2), f32_2(sources, 3), curve, f64_2(t, E_START)):
+            state[K_FINITE] = 0
+    return n_hops
+
+
+@njit(nogil=True, cache=True)
+def decode_failed(t, status):
+    """A refused decode: the block is lost; the status is parked for the control side (see the module)."""
+    state, run = i64_1(t, E_STATE), i64_1(t, E_RUN)
+    state[K_FINITE] = 0
+    i64_1(t, E_COUNTERS)[N_DECODE_ERRORS] += 1
+    if status > 0:  # an OrtStatus* (BAD_BATCH is -1 and owns nothing)
+        if state[K_STATUS] == 0:
+            state[K_STATUS] = status
+        elif run[T_RELEASE_STATUS] != 0:
+            call_address(run[T_RELEASE_STATUS], (status,))
+
+
+@njit(nogil=True, cache=True)
+def recover(t, n_frames):
+    """A non-finite block: silence, every state it may have poisoned reset, counted."""
+    state, params = i64_1(t, E_STATE), f64_1(t, E_PARAMS)
+    flush(n_frames, f32_1(t, E_OUT), f32_1(t, E_FIFO), state, f32_1(t, E_ACCUMULATOR), params)
+    reset_voice(f64_2(t, E_START), f64_1(t, E_TARGET), f64_1(t, E_SIGMA), f64_1(t, E_CURRENT), f64_1(t, E_OFFSET),
+                params)
+    f64_1(t, E_LIMITER)[L_GAIN] = 1.0
+    i64_1(t, E_COUNTERS)[N_NONFINITE] += 1
+
+
+@njit(nogil=True, cache=True)
+def end_block(t, n_frames):
+    """Overlap-add the decoded hops, take the block through the gain ramp and the limiter."""
+    state, counters, params, settings = i64_1(t, E_STATE), i64_1(t, E_COUNTERS), f64_1(t, E_PARAMS), f64_1(t, E_SETTINGS)
+    fifo, out, limiter = f32_1(t, E_FIFO), f32_1(t, E_OUT), f64_1(t, E_LIMITER)
+    n_hops, finite = state[K_HOPS], state[K_FINITE] != 0
+    if n_hops > 0:
+        windows = f32_2(t, E_WINDOWS)
+        finite = all_finite(windows, n_hops) and finite
+        hop = int(params[c.P_HOP])
+        add_windows(windows, n_hops, f32_1(t, E_WEIGHTS), f32_1(t, E_ACCUMULATOR), hop, fifo, state[K_FIFO])
+        state[K_FIFO] += n_hops * hop
+    finite = emit(n_frames, fifo, f32_1(t, E_FIFO_GAIN), state, params, settings[S_RAMP_STEP], out) and finite
+    if not finite:
+        recover(t, n_frames)
+    elif settings[S_LIMITER] > 0 and limit(out, n_frames, limiter):
+        counters[N_LIMITED] += 1
+    counters[N_BLOCKS] += 1
+
+
+@njit(nogil=True, cache=True)
+def engine_block(t, n_frames):
+    """The next ``n_frames`` samples into the engine's ``out`` (a C API decoder: no Python anywhere)."""
+    n_hops = begin_block(t, n_frames)
+    if n_hops > 0:
+        status = run_decode(i64_1(t, E_RUN), n_hops)
+        if status != 0:
+            decode_failed(t, status)
+    end_block(t, n_frames)
