@@ -83,7 +83,10 @@ SCHEMA: tuple[Key, ...] = (
     Key("synth", "synthesis", str, "ola", "overlap-add with a Hann window, or plain concatenation",
         choices=("ola", "concat")),
     Key("synth", "temperature", float, 0.0, "sampling temperature; 0 decodes mu", minimum=0.0, maximum=10.0),
-    Key("synth", "int8_decoder", bool, False, "decode with the model's int8 decoder"),
+    Key("synth", "int8_decoder", bool, False, "decode with the model's int8 decoder (through ONNX Runtime's C API)"),
+    Key("synth", "decoder", str, "kernel", "kernel: the decoder's weights in a compiled kernel (allocation-free, "
+        "checked against ONNX Runtime at load); onnxruntime: ONNX Runtime's C API. Both run without the interpreter",
+        choices=("kernel", "onnxruntime")),
     Key("synth", "smooth_ms", float, 20.0, "latent slew time in ms", minimum=0.0, maximum=60000.0),
     Key("synth", "gain", float, 1.0, "output gain, linear", minimum=0.0, maximum=16.0),
     Key("synth", "limiter", bool, True, "peak-limit the output to ceiling_db (false: raw output, unguarded)"),
@@ -103,6 +106,8 @@ SCHEMA: tuple[Key, ...] = (
     Key("serve", "device_rate", int, 0, "stream sample rate in Hz (0: the device's default)", minimum=0, maximum=384000),
     Key("serve", "scheduling", str, "inline", "decode in the callback, or on a worker a few hops ahead",
         choices=("inline", "ahead")),
+    Key("serve", "callback", str, "compiled", "the audio callback: compiled (never needs the Python interpreter) or "
+        "python (the same steps in Python, for comparison)", choices=("compiled", "python")),
     Key("serve", "ahead_hops", int, 4, "hops rendered ahead in 'ahead' scheduling", minimum=1, maximum=64),
     Key("serve", "models_dir", str, "models", "folder /rtvae/model/load names resolve in"),
     Key("serve", "recordings_dir", str, "recordings", "folder /rtvae/record/start writes into"),

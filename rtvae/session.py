@@ -89,7 +89,7 @@ class Session:
         device = find_output_device(serve.device)
         self.output = AudioOutput(self.source, engine.sample_rate, device, block=serve.block,
                                   channels=parse_channels(serve.channels), device_rate=serve.device_rate,
-                                  recorder=self.recorder, max_block=MAX_BLOCK)
+                                  recorder=self.recorder, max_block=MAX_BLOCK, callback=serve.callback)
         self.output.scheduling = serve.scheduling
         self.server = OscServer(serve.listen, serve.port, self._allow_list(),
                                 receive_buffer_bytes=serve.receive_buffer_kb * 1024)

@@ -238,7 +238,7 @@ def test_the_decoder_is_a_drop_in_for_the_engine(model):
     from rtvae.engine.engine import Engine
 
     card = model.card
-    reference = Engine(model, max_block=512)
+    reference = Engine(model, max_block=512, decoder=model.decoder(512 // 256 + 2))  # Python ORT, between halves
     capi = oc.CApiDecoder(model.path / DECODER_FILE, card.latent_size, card.window, reference.decoder.max_batch)
     engine = Engine(model, max_block=512, decoder=capi)
     try:

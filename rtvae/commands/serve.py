@@ -106,7 +106,7 @@ def _announce(session) -> None:
     out, engine = session.output, session.player.engine
     latency = out.latency_samples
     print(f"rtvae serve: playing '{session.control.state.model.name}' on {out.device.label} at {out.device_rate} Hz, "
-          f"block {out.block}, {session.config.serve.scheduling} scheduling, hop {engine.hop}")
+          f"block {out.block}, {session.config.serve.scheduling} scheduling, {out.callback} callback, hop {engine.hop}")
     print(f"rtvae serve: control latency {latency} samples ({1000 * latency / engine.sample_rate:.1f} ms) "
           f"+ the device's {1000 * out.device_latency_s():.1f} ms")
     host, port = session.server.host, session.server.port

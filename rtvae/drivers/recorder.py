@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import soundfile as sf
 
-from rtvae.engine.ring import AudioRing
+from rtvae.engine.ring import AudioRing, tap_samples
 
 WRITE_CHUNK = 4096  # samples per file write: any size works, the ring holds the backlog
 
@@ -40,11 +40,11 @@ class Recorder:
         """Compile the ring's kernels before the audio thread first taps."""
         self.ring.write(self.chunk, 0)
         self.ring.read(self.chunk, 0)
+        tap_samples(self.ring.buffer, self.ring.counters, self.active, self.dropped, self.chunk, 0)
 
     def tap(self, block: np.ndarray, n: int) -> None:
         """Audio thread: queue a block if recording."""
-        if self.active[0] and not self.ring.write(block, n):
-            self.dropped[0] += n
+        tap_samples(self.ring.buffer, self.ring.counters, self.active, self.dropped, block, n)
 
     def start(self, path: Path) -> Path:
         """Open ``path`` and start recording into it (stops a running recording first)."""

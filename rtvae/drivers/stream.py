@@ -1,6 +1,10 @@
-"""The audio device: a PortAudio output stream (python-sounddevice) around a source.
+"""The audio device: a PortAudio output stream around a source.
 
-The callback contract, written once:
+Two callbacks keep one contract. The *compiled* one (:mod:`rtvae.drivers.callback`, the
+default) is a C function PortAudio calls on its thread: it never takes the interpreter lock,
+so nothing the control side does can hold it up. The *python* one is the same steps as a
+Python function (sounddevice's callback), kept for decoders that are Python (the torch
+baseline, fault tests) and for the benchmark's before-and-after. The contract, written once:
 
 * It asks the source (:class:`~rtvae.engine.player.Player` with ``inline`` scheduling,
   :class:`~rtvae.engine.ahead.AheadSource` with ``ahead`` scheduling) for exactly the samples the
@@ -118,6 +122,17 @@ def _default_device(devices: list[DeviceInfo]) -> DeviceInfo:
     return chosen[0] if chosen else devices[0]
 
 
+CALLBACKS = ("compiled", "python")
+
+
+def compilable(source) -> bool:
+    """Whether the compiled callback can play ``source``: an ahead ring always, a player whose
+    engines all decode through the C API."""
+    from rtvae.engine.ahead import AheadSource
+
+    return isinstance(source, AheadSource) or bool(getattr(source, "compiled", False))
+
+
 def ceiling_of(source) -> float:
     """The largest sample the source's engine lets out (inf when it plays raw, or has no engine)."""
     player = getattr(source, "player", source)  # an AheadSource plays a Player
@@ -137,11 +152,15 @@ class AudioOutput:
         device_rate: stream rate in Hz; 0 for the device's default.
         recorder: taps the model-rate output for recordings, or None.
         max_block: the most model-rate frames one callback may ask the source for.
+        callback: ``"compiled"`` (the default; ``"python"`` where the source decodes in Python
+            anyway) or ``"python"``.
     """
 
     def __init__(self, source, model_rate: int, device: DeviceInfo, *, block: int = 128,
                  channels: tuple[int, ...] = (0, 1), device_rate: int = 0, recorder: Recorder | None = None,
-                 max_block: int = MAX_BLOCK):
+                 max_block: int = MAX_BLOCK, callback: str = "compiled"):
+        if callback not in CALLBACKS:
+            raise ValueError(f"callback must be one of {CALLBACKS}, got {callback!r}")
         if max(channels) >= device.max_output_channels:
             raise AudioDeviceError(f"{device.label} has {device.max_output_channels} outputs; "
                               f"channel {max(channels) + 1} was asked for")
@@ -156,6 +175,16 @@ class AudioOutput:
         if self.device_rate != model_rate:  # clamped to the engine's ceiling: its interpolation can overshoot
             self.resampler = StreamResampler(model_rate, self.device_rate, max_block, ceiling=ceiling_of(source))
         self.converted = np.zeros(max_block, np.float32)
+        self.callback = callback if compilable(source) else "python"
+        self.table = None
+        if self.callback == "compiled":
+            from rtvae.drivers.callback import OutputTable
+            from rtvae.engine.ahead import AheadSource
+
+            ahead = source if isinstance(source, AheadSource) else None
+            self.table = OutputTable(channels=self.n_channels, columns=self.columns, telemetry=self.telemetry,
+                                     max_block=max_block, converted=self.converted, player=None if ahead else source,
+                                     ahead=ahead, resampler=self.resampler, recorder=recorder)
         self.stream = None
         self.scheduling = "inline"
         self.finished = False  # PortAudio ended the stream without being asked to
@@ -208,6 +237,8 @@ class AudioOutput:
 
     def warm(self) -> None:
         """Compile and run once the kernels the callback calls beyond the source's."""
+        if self.table is not None:
+            self.table.warm()
         if self.resampler is not None:
             self.resampler.process(self.converted, 0, self.converted, 0)
         write_channels(np.zeros((4, self.n_channels), np.float32), self.converted, self.columns, 4)
@@ -217,11 +248,20 @@ class AudioOutput:
     def start(self) -> "AudioOutput":
         import sounddevice as sd
 
-        self.stream = sd.OutputStream(
-            samplerate=self.device_rate, blocksize=self.block, device=self.device.index,
-            channels=self.n_channels, dtype="float32", callback=self._callback, latency="low",
-            finished_callback=self._on_finished,
-        )
+        settings = dict(samplerate=self.device_rate, blocksize=self.block, device=self.device.index,
+                        channels=self.n_channels, dtype="float32", latency="low",
+                        finished_callback=self._on_finished)
+        if self.table is None:
+            self.stream = sd.OutputStream(callback=self._callback, **settings)
+        else:
+            from rtvae.drivers.callback import callback_address
+
+            # sounddevice's base stream, for "library authors": a C callback and its userData, unwrapped.
+            self.stream = sd._StreamBase("output", callback=sd._ffi.cast("PaStreamCallback *", callback_address()),
+                                         userdata=sd._ffi.cast("void *", self.table.address), wrap_callback=None,
+                                         **settings)
+            self.table.attach(int(sd._ffi.cast("uintptr_t", self.stream._ptr)),
+                              int(sd._ffi.cast("uintptr_t", sd._lib.Pa_GetStreamTime)))
         self.finished = self.lost = False
         self.stream.start()
         return self

@@ -33,6 +33,18 @@ def to_voidptr(typingctx, address):
     return types.voidptr(address), codegen
 
 
+@intrinsic
+def address_of(typingctx, pointer):
+    """A ``void *`` as an integer (what a C callback's ``userData`` becomes before :func:`table_at`)."""
+    if not isinstance(pointer, (types.RawPointer, types.CPointer)):
+        return None
+
+    def codegen(context, builder, signature, args):
+        return builder.ptrtoint(args[0], context.get_value_type(types.int64))
+
+    return types.int64(pointer), codegen
+
+
 @njit(nogil=True, cache=True)
 def f64_1(table, k):
     return carray(to_voidptr(table[3 * k]), (table[3 * k + 1],), np.float64)

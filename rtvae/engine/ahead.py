@@ -14,10 +14,24 @@ import threading
 import time
 
 import numpy as np
+from numba import njit
 
 from rtvae.engine.limits import MAX_BLOCK
 from rtvae.engine.player import Player
-from rtvae.engine.ring import AudioRing
+from rtvae.engine.ring import AudioRing, read_samples
+
+
+DELIVERED, LATE = range(2)  # AheadSource.state
+
+
+@njit(nogil=True, cache=True)
+def take_ahead(buffer, counters, state, out, n):
+    """The callback's side of ``ahead``: ``n`` samples out of the ring, or silence (a late block, counted)."""
+    state[DELIVERED] += n
+    if not read_samples(buffer, counters, out, n):
+        for i in range(n):
+            out[i] = 0.0
+        state[LATE] += 1
 
 
 class AheadSource:
@@ -29,8 +43,7 @@ class AheadSource:
         self.target = ahead_hops * self.hop
         self.ring = AudioRing(self.target + max_block + self.hop)
         self.out = np.zeros(max_block, np.float32)
-        self.late_blocks = 0
-        self.delivered = 0
+        self.state = np.zeros(2, np.int64)  # DELIVERED, LATE
         self._running = False
         self._thread: threading.Thread | None = None
 
@@ -64,10 +77,16 @@ class AheadSource:
         if self._thread is not None:
             self._thread.join()
 
+    @property
+    def delivered(self) -> int:
+        return int(self.state[DELIVERED])
+
+    @property
+    def late_blocks(self) -> int:
+        return int(self.state[LATE])
+
     def render(self, n_frames: int) -> np.ndarray:
-        """Callback side: copy ``n_frames`` out, or silence (counted) if the worker is late."""
-        self.delivered += n_frames
-        if not self.ring.read(self.out, n_frames):
-            self.out[:n_frames] = 0.0
-            self.late_blocks += 1
+        """Callback side (a Python callback: the compiled one reads the ring itself): copy ``n_frames``
+        out, or silence (counted) if the worker is late."""
+        take_ahead(self.ring.buffer, self.ring.counters, self.state, self.out, n_frames)
         return self.out[:n_frames]

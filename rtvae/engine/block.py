@@ -2,7 +2,8 @@
 
 :func:`engine_block` is the whole of a block with no Python between its parts: drain the
 ring, apply due records, interpolate, slew and sample each new hop, decode them in one
-``OrtApi::Run`` (:func:`rtvae.engine.ort_capi.run_decode`), overlap-add, gain ramp, limit,
+batch (the compiled decoder kernel, :mod:`rtvae.engine.kernel_decoder`, or one ``OrtApi::Run``,
+:func:`rtvae.engine.ort_capi.run_decode`), overlap-add, gain ramp, limit,
 count. It takes only the table (:mod:`rtvae.engine.addresses`), so the same function runs
 in the PortAudio callback (entered from C, never taking the GIL), in the ahead worker and in
 the offline renderer: one engine, bit for bit.
@@ -28,6 +29,7 @@ from rtvae.engine.handover import take_bank
 from rtvae.engine.kernels import (K_FIFO, K_FINITE, K_HOPS, K_STATUS, MAX_DRAIN, N_BLOCKS, N_DECODE_ERRORS,
                                   N_LIMITED, N_NONFINITE, all_finite, drain, emit, flush, prepare_hops,
                                   reset_voice)
+from rtvae.engine.kernel_decoder import decode_layers
 from rtvae.engine.limiter import L_GAIN, limit
 from rtvae.engine.ort_capi import T_RELEASE_STATUS, call_address, run_decode
 from rtvae.engine.overlap_add import add_windows
@@ -35,11 +37,14 @@ from rtvae.engine.overlap_add import add_windows
 # Entries of an engine's address table.
 (E_RING, E_RING_COUNTERS, E_PENDING, E_STATE, E_COUNTERS, E_START, E_TARGET, E_SIGMA, E_CURRENT, E_OFFSET,
  E_PARAMS, E_RNG, E_FIFO, E_FIFO_GAIN, E_OUT, E_LIMITER, E_LATENTS, E_WINDOWS, E_WEIGHTS, E_ACCUMULATOR,
- E_SETTINGS, E_RUN, E_SOURCES, E_CURVE) = range(24)
-N_ENGINE_ARRAYS = 24
+ E_SETTINGS, E_RUN, E_SOURCES, E_CURVE, E_KERNEL) = range(25)
+N_ENGINE_ARRAYS = 25
 # E_SETTINGS (float64): fixed at construction.
-S_RAMP_STEP, S_LIMITER = range(2)
-N_SETTINGS = 2
+S_RAMP_STEP, S_LIMITER, S_DECODER = range(3)
+N_SETTINGS = 3
+# S_DECODER: how the compiled block decodes (PYTHON: it does not; the engine calls the decoder between halves).
+PYTHON, KERNEL, ONNXRUNTIME = range(3)
+DECODERS = {"kernel": KERNEL, "onnxruntime": ONNXRUNTIME}
 N_SOURCES = 4  # mu_a, logvar_a, mu_b, logvar_b
 
 
@@ -113,7 +118,10 @@ def engine_block(t, n_frames):
     """The next ``n_frames`` samples into the engine's ``out`` (a C API decoder: no Python anywhere)."""
     n_hops = begin_block(t, n_frames)
     if n_hops > 0:
-        status = run_decode(i64_1(t, E_RUN), n_hops)
-        if status != 0:
-            decode_failed(t, status)
+        if f64_1(t, E_SETTINGS)[S_DECODER] == KERNEL:
+            decode_layers(i64_1(t, E_KERNEL), f32_2(t, E_LATENTS), n_hops)
+        else:
+            status = run_decode(i64_1(t, E_RUN), n_hops)
+            if status != 0:
+                decode_failed(t, status)
     end_block(t, n_frames)

@@ -66,7 +66,9 @@ class Engine:
         hop: synthesis hop in samples (ola); the ``concat`` synthesis uses the window.
         synthesis: ``"ola"`` or ``"concat"`` (see :mod:`rtvae.engine.overlap_add`).
         max_block: the largest ``n_frames`` :meth:`process` will be asked for.
-        int8: decode with the int8 decoder.
+        int8: decode with the int8 decoder (through ONNX Runtime's C API).
+        decoder_kind: ``"kernel"`` (the float32 decoder as a compiled kernel) or ``"onnxruntime"``
+            (ONNX Runtime's C API); ignored when ``decoder`` is given or ``int8`` is set.
         smooth_ms, temperature, gain: initial dynamics.
         seed: seed of the sampling noise.
         ring_capacity: control records the ring holds.
@@ -80,7 +82,7 @@ class Engine:
     """
 
     def __init__(self, model: ModelDirectory, *, hop: int = 256, synthesis: str = "ola",
-                 max_block: int = MAX_BLOCK, int8: bool = False, smooth_ms: float = 20.0,
+                 max_block: int = MAX_BLOCK, int8: bool = False, decoder_kind: str = "kernel", smooth_ms: float = 20.0,
                  temperature: float = 0.0, gain: float = 1.0, seed: int = 0, ring_capacity: int = 1024,
                  decoder=None, limiter: bool = True, ceiling_db: float = -0.3):
         if not math.isfinite(ceiling_db):
@@ -90,10 +92,14 @@ class Engine:
         self.overlap_add = OverlapAdd(card.window, hop, synthesis)
         self.hop, self.synthesis, self.max_block = self.overlap_add.hop, synthesis, max_block
         max_hops = max_block // self.hop + 2
-        # Any object with latents/windows/decode(n) will do (benchmarks plug in torch here); only one
-        # with a C API run table decodes inside the compiled block.
-        self.decoder = decoder if decoder is not None else model.capi_decoder(max_hops, int8=int8)
-        self.compiled = hasattr(self.decoder, "table")
+        # Any object with latents/windows/decode(n) will do (benchmarks plug in torch here); a kernel
+        # or a C API decoder decodes inside the compiled block, anything else between its halves.
+        if decoder is None:
+            kernel = decoder_kind == "kernel" and not int8
+            decoder = model.kernel_decoder(max_hops) if kernel else model.capi_decoder(max_hops, int8=int8)
+        self.decoder = decoder
+        self.decoder_kind = getattr(decoder, "kind", "python")
+        self.compiled = self.decoder_kind in ("kernel", "onnxruntime")
         self.ring = ControlRing(ring_capacity, c.record_width(self.latent_size))
         self.pending = np.zeros((MAX_PENDING, self.ring.width), np.float64)
         self.state = np.zeros(N_STATE, np.int64)
@@ -116,11 +122,14 @@ class Engine:
         self.curve = Handover(np.ones(1, np.float64))
         self.settings = np.zeros(b.N_SETTINGS, np.float64)
         self.settings[[b.S_RAMP_STEP, b.S_LIMITER]] = self.ramp_step, float(self.limiter.enabled)
+        self.settings[b.S_DECODER] = b.DECODERS.get(self.decoder_kind, b.PYTHON)
         self.table = self._address_table()
 
     def _address_table(self) -> AddressTable:
         """Every array the compiled block works on (see :mod:`rtvae.engine.block`)."""
-        run = self.decoder.table if self.compiled else np.zeros(8, np.int64)  # no run table: decoded in Python
+        spare = np.zeros(8, np.int64)  # the entry a decoder of another kind does not use
+        run = self.decoder.table if self.decoder_kind == "onnxruntime" else spare
+        kernel = self.decoder.table.table if self.decoder_kind == "kernel" else spare
         arrays = {
             b.E_RING: self.ring.slots, b.E_RING_COUNTERS: self.ring.counters, b.E_PENDING: self.pending,
             b.E_STATE: self.state, b.E_COUNTERS: self.counters, b.E_START: self.start, b.E_TARGET: self.target,
@@ -128,7 +137,7 @@ class Engine:
             b.E_RNG: self.rng_state, b.E_FIFO: self.fifo, b.E_FIFO_GAIN: self.fifo_gain, b.E_OUT: self.out,
             b.E_LIMITER: self.limiter.state, b.E_LATENTS: self.decoder.latents, b.E_WINDOWS: self.decoder.windows,
             b.E_WEIGHTS: self.overlap_add.weights, b.E_ACCUMULATOR: self.overlap_add.accumulator,
-            b.E_SETTINGS: self.settings, b.E_RUN: run, b.E_SOURCES: self.sources.table, b.E_CURVE: self.curve.table,
+            b.E_SETTINGS: self.settings, b.E_RUN: run, b.E_KERNEL: kernel, b.E_SOURCES: self.sources.table, b.E_CURVE: self.curve.table,
         }
         table = AddressTable(b.N_ENGINE_ARRAYS)
         for k, array in arrays.items():

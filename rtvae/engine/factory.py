@@ -30,7 +30,7 @@ def build_engine(model: ModelDirectory, synth, *, max_block: int = MAX_BLOCK, se
     # At least as many windows as the engine decodes in one call.
     decoder = decoder_factory(model, max_block // synth.hop + 2) if decoder_factory else None
     engine = Engine(model, hop=synth.hop, synthesis=synth.synthesis, max_block=max_block,
-                    int8=synth.int8_decoder, smooth_ms=synth.smooth_ms, temperature=synth.temperature,
+                    int8=synth.int8_decoder, decoder_kind=synth.decoder, smooth_ms=synth.smooth_ms, temperature=synth.temperature,
                     gain=synth.gain, seed=seed, decoder=decoder, limiter=synth.limiter, ceiling_db=synth.ceiling_db)
     if warm:
         engine.warm()

@@ -104,13 +104,8 @@ _SIGNATURES = {  # name: (restype, argtypes)
 
 # --- compiled side -------------------------------------------------------------------------
 
-@intrinsic
-def call_address(typingctx, address, args):
-    """Call the C function at integer ``address`` with ``args`` (a tuple of integers), as int64s.
-
-    Returns the callee's result register as int64 (a narrower or void result leaves garbage
-    in the upper bits: ignore it). The address is a runtime value, so callers cache.
-    """
+def _call(address, args, result):
+    """Typing and code generation of a call through an integer address, with int64 arguments."""
     if not isinstance(address, types.Integer) or not isinstance(args, types.BaseTuple):
         return None
     arg_types = tuple(args)
@@ -122,10 +117,27 @@ def call_address(typingctx, address, args):
         values = [context.cast(builder, builder.extract_value(llargs[1], k), t, types.int64)
                   for k, t in enumerate(arg_types)]
         target = context.cast(builder, llargs[0], address, types.int64)
-        function = builder.inttoptr(target, ir.FunctionType(i64, [i64] * len(values)).as_pointer())
+        returns = context.get_value_type(result)
+        function = builder.inttoptr(target, ir.FunctionType(returns, [i64] * len(values)).as_pointer())
         return builder.call(function, values)
 
-    return types.int64(address, args), codegen
+    return result(address, args), codegen
+
+
+@intrinsic
+def call_address(typingctx, address, args):
+    """Call the C function at integer ``address`` with ``args`` (a tuple of integers), as int64s.
+
+    Returns the callee's result register as int64 (a narrower or void result leaves garbage
+    in the upper bits: ignore it). The address is a runtime value, so callers cache.
+    """
+    return _call(address, args, types.int64)
+
+
+@intrinsic
+def call_address_f64(typingctx, address, args):
+    """As :func:`call_address`, for a C function that returns a double (e.g. ``Pa_GetStreamTime``)."""
+    return _call(address, args, types.float64)
 
 
 @njit(nogil=True, cache=True)
@@ -267,6 +279,8 @@ class CApiDecoder:
     :attr:`table_address`. ``latents`` / ``windows`` may be given (C-contiguous float32,
     shapes (max_batch, latent_size) and (max_batch, window)) to decode in someone else's buffers.
     """
+
+    kind = "onnxruntime"
 
     def __init__(self, path: str | Path, latent_size: int, window: int, max_batch: int, *, threads: int = 1,
                  latents: np.ndarray | None = None, windows: np.ndarray | None = None,

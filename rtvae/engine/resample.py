@@ -72,6 +72,14 @@ def resample_block(history, state, table, inp, n_in, out, n_out, step, den, ceil
     state[1] = keep
 
 
+@njit(cache=True)
+def input_needed(state, n_out, step, den, taps):
+    """New input samples required before ``n_out`` more outputs can be made."""
+    last = state[0] + (n_out - 1) * step
+    needed = last // den + taps
+    return max(needed - state[1], 0)
+
+
 class StreamResampler:
     """Fixed-ratio streaming resampler, model rate → device rate."""
 
@@ -96,9 +104,7 @@ class StreamResampler:
 
     def input_needed(self, n_out: int) -> int:
         """New input samples required before ``n_out`` more outputs can be made."""
-        last = self.state[0] + (n_out - 1) * self.step
-        needed = last // self.den + self.taps
-        return int(max(needed - self.state[1], 0))
+        return int(input_needed(self.state, n_out, self.step, self.den, self.taps))
 
     def process(self, inp: np.ndarray, n_in: int, out: np.ndarray, n_out: int) -> None:
         resample_block(self.history, self.state, self.table, inp, n_in, out, n_out, self.step, self.den,

@@ -144,6 +144,13 @@ def read_samples(buffer, counters, out, n):
     return True
 
 
+@njit(cache=True)
+def tap_samples(buffer, counters, active, dropped, block, n):
+    """A recorder's tap: queue ``block[:n]`` while ``active[0]``; what does not fit is counted in ``dropped``."""
+    if active[0] and not write_samples(buffer, counters, block, n):
+        dropped[0] += n
+
+
 class AudioRing:
     """float32 samples, written and read in whole blocks."""
 

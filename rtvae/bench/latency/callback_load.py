@@ -171,7 +171,8 @@ def measure(rig: Rig, floor: FloorBeside, settings: Settings, block: int, latent
             "seconds": seconds}
 
 
-def finish(block: int, result: dict, stats: dict, jack_log: dict, floor_log: dict, startup_s: float) -> dict:
+def finish(block: int, result: dict, stats: dict, jack_log: dict, floor_log: dict, startup_s: float,
+           callback: str) -> dict:
     """One block's figures, as they go into the JSON."""
     budget_ms = 1e3 * block / RATE
     durations = np.asarray(stats.pop("callback_durations_ms"), np.float64)
@@ -187,46 +188,48 @@ def finish(block: int, result: dict, stats: dict, jack_log: dict, floor_log: dic
         summary["callbacks_expected"] = int(summary["seconds"] * RATE / block)
         summary["load_sender"] = result["sent"][phase.name]
         phases[phase.name] = summary
-    return {"variant": CALLBACK_VARIANT, "block": block, "budget_ms": budget_ms, "startup_s": startup_s,
+    return {"variant": CALLBACK_VARIANT, "callback": callback, "block": block, "budget_ms": budget_ms,
+            "startup_s": startup_s,
             "phase_seconds": result["seconds"], "phases": phases,
             "jack": {"capture_xrun_notifications": capture.xruns, "skipped_cycles": len(skipped),
                      "server_jackd_blamed_whole_run": jack_log, "floor_jackd_blamed_whole_run": floor_log},
             "server_totals": stats}
 
 
-def run_block(settings: Settings, latent: int, block: int, index: int) -> dict:
+def run_block(settings: Settings, latent: int, block: int, index: int, callback: str) -> dict:
     """Floor's JACK server and client first, then the server run beside it; its figures."""
     pid = os.getpid()
     with tempfile.TemporaryDirectory(prefix="rtvae-bench-") as folder, \
             floor_beside(settings, block, Path(folder), f"rtvae-cbfloor-{pid}-{index}") as floor:
         time.sleep(SETTLE_S)  # the floor client active before the server's JACK server starts
         run = server_run(CALLBACK_VARIANT, block, settings, f"rtvae-cb-{pid}-{index}",
-                         lambda rig: measure(rig, floor, settings, block, latent, 3000 + index))
+                         lambda rig: measure(rig, floor, settings, block, latent, 3000 + index), callback)
         floor_log = floor.log.blame()
-    return finish(block, run.result, run.stats, run.jack_log, floor_log, run.startup_s)
+    return finish(block, run.result, run.stats, run.jack_log, floor_log, run.startup_s, callback)
 
 
-def run_block_logged(settings: Settings, latent: int, block: int, index: int, tag: str) -> dict:
+def run_block_logged(settings: Settings, latent: int, block: int, index: int, tag: str, callback: str) -> dict:
     """:func:`run_block` after waiting for a quiet machine; a failure is recorded, not raised."""
     quiet = wait_until_quiet(settings.max_wait_quiet_s) if settings.max_wait_quiet_s > 0 else None
     if quiet and not quiet["quiet"]:
         progress(f"{tag} the machine is busy ({quiet['busy_pct_of_a_core']:.0f} % of a core): measuring anyway")
     seconds = settings.callback_phase_seconds(block)
-    progress(f"{tag} {CALLBACK_VARIANT} @ {block} beside {FLOOR_CLIENT}: "
+    progress(f"{tag} {CALLBACK_VARIANT}, {callback} callback @ {block} beside {FLOOR_CLIENT}: "
              + ", ".join(f"{name} {s:g} s" for name, s in seconds.items()) + " ...")
     held_s = DURATION_SLOTS * block / RATE
     if sum(seconds.values()) + len(seconds) * (GAP_S + SETTLE_CONTROLS_S + 1.0) > held_s:
         progress(f"{tag} the server keeps the last {held_s:.0f} s of callback times at block {block}: the first "
                  "phase's will be partly lost (compare its callbacks with callbacks_expected in the JSON)")
     try:
-        return {**run_block(settings, latent, block, index), "machine_before": quiet}
+        return {**run_block(settings, latent, block, index, callback), "machine_before": quiet}
     except Exception as exc:
         progress(f"{tag} block {block}: FAILED: {exc}")
-        return {"variant": CALLBACK_VARIANT, "block": block, "budget_ms": 1e3 * block / RATE, "error": str(exc),
-                "machine_before": quiet}
+        return {"variant": CALLBACK_VARIANT, "callback": callback, "block": block, "budget_ms": 1e3 * block / RATE,
+                "error": str(exc), "machine_before": quiet}
 
 
 def measure_callback_load(settings: Settings, latent: int) -> list[dict]:
-    """Every block of a ``--callback-load`` run, in order."""
-    return [run_block_logged(settings, latent, block, i, f"[{i + 1}/{len(settings.blocks)}]")
-            for i, block in enumerate(settings.blocks)]
+    """Every block of a ``--callback-load`` run, in order, each callback in turn (side by side in time)."""
+    runs = [(block, callback) for block in settings.blocks for callback in settings.callbacks]
+    return [run_block_logged(settings, latent, block, i, f"[{i + 1}/{len(runs)}]", callback)
+            for i, (block, callback) in enumerate(runs)]

@@ -49,21 +49,22 @@ def rows(report: dict) -> list[tuple[dict, str, dict]]:
 
 def table_lines(report: dict) -> list[str]:
     s = report["settings"]
-    lines = ["| block | budget ms | phase | seconds | server xruns | late cycles: server (jackd A) | late cycles: "
+    lines = ["| block | callback | budget ms | phase | seconds | server xruns | late cycles: server (jackd A) | late cycles: "
              f"floor {FLOOR_CLIENT} (jackd B) | server ÷ floor | within allowance | callback p50 / p99 / p99.9 / max ms "
              "| p99.9 ÷ budget | also late: capture / jackd A timer / jackd B timer | OSC sent / kernel-dropped "
              "| others' CPU / steal, % of a core |",
-             "|---:|---:|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|"]
+             "|---:|---|---:|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|"]
     for block, name, phase in rows(report):
         if not phase:
-            lines.append(f"| {block['block']} | {block['budget_ms']:.2f} | failed: {block['error'][:100]} |" + " |" * 10)
+            lines.append(f"| {block['block']} | {callback_of(block)} | {block['budget_ms']:.2f} | failed: "
+                         f"{block['error'][:100]} |" + " |" * 10)
             continue
         late, cb = phase["late"], phase["callbacks"]
         ms = cb.get("ms", {})
         quad = " / ".join(_num(ms.get(k)) for k in ("p50", "p99", "p99.9", "max")) if ms else "—"
         share = cb.get("p99.9_budget_pct")
         verdict = f"{'yes' if late['within_allowance'] else 'NO'} (≤ {late['allowed']:g})"
-        cells = [block["block"], f"{block['budget_ms']:.2f}", phase_label(name, s), f"{phase['seconds']:.0f}",
+        cells = [block["block"], callback_of(block), f"{block['budget_ms']:.2f}", phase_label(name, s), f"{phase['seconds']:.0f}",
                  f"{phase['xruns']}{_noisy(phase)}", late["server_late"], late["floor_late"], _ratio(late), verdict,
                  quad, "—" if share is None else f"{share:.0f} %",
                  f"{late['capture_late']} / {late['server_jackd_timer_late']} / {late['floor_jackd_timer_late']}",
@@ -72,15 +73,26 @@ def table_lines(report: dict) -> list[str]:
     return lines
 
 
-def comparison_lines(report: dict, before: dict) -> list[str]:
-    """Before and after in one table: late cycles (server, floor), their ratio, callback p99.9."""
-    old = {(b["block"], name): phase for b, name, phase in rows(before) if phase}
-    label = report["label"]
-    lines = [f"| block | phase | server late {BEFORE} / {label} | floor late {BEFORE} / {label} "
-             f"| server ÷ floor {BEFORE} / {label} | server xruns {BEFORE} / {label} "
-             f"| callback p99.9 ms {BEFORE} / {label} | p99.9 ÷ budget {BEFORE} / {label} |",
+def callback_of(block: dict) -> str:
+    return block.get("callback", "python")  # runs from before the compiled callback existed were all Python
+
+
+def comparison_lines(report: dict, before: dict, was_label: str = BEFORE, now_label: str | None = None,
+                     was_callback: str | None = None, now_callback: str | None = None) -> list[str]:
+    """Before and after in one table: late cycles (server, floor), their ratio, callback p99.9.
+
+    ``before`` may be ``report`` itself, its ``was_callback`` blocks against its ``now_callback`` ones.
+    """
+    old = {(b["block"], name): phase for b, name, phase in rows(before)
+           if phase and (was_callback is None or callback_of(b) == was_callback)}
+    label = now_label or report["label"]
+    lines = [f"| block | phase | server late {was_label} / {label} | floor late {was_label} / {label} "
+             f"| server ÷ floor {was_label} / {label} | server xruns {was_label} / {label} "
+             f"| callback p99.9 ms {was_label} / {label} | p99.9 ÷ budget {was_label} / {label} |",
              "|---:|---|---:|---:|---:|---:|---:|---:|"]
     for block, name, phase in rows(report):
+        if now_callback is not None and callback_of(block) != now_callback:
+            continue
         was = old.get((block["block"], name))
         if not phase or not was:
             continue
@@ -104,7 +116,8 @@ def comparison_lines(report: dict, before: dict) -> list[str]:
 
 def acceptance_lines(report: dict) -> list[str]:
     """Issue 12's figures at block 128 under the curves load (the 'before' run is expected to fail them)."""
-    block = next((b for b in report["blocks"] if b["block"] == ACCEPTANCE_BLOCK and "error" not in b), None)
+    block = next((b for b in report["blocks"] if b["block"] == ACCEPTANCE_BLOCK and "error" not in b
+                  and callback_of(b) == "compiled"), None)
     if block is None or "curves" not in block["phases"]:
         return []
     phase = block["phases"]["curves"]
@@ -124,7 +137,8 @@ def markdown(report: dict, before: dict | None = None) -> str:
     lines = [f"# Callback under control load: {report['label']}", "",
              f"Machine: {machine}. Load average at start: "
              f"{', '.join(f'{v:.2f}' for v in m.get('load_average_at_start') or [])}.", "",
-             f"Rig: the {report['variant']} server on a private JACK dummy server A at {s['rate']} Hz (period = block) "
+             f"Rig: the {report['variant']} server ({', '.join(s.get('callbacks') or ['python'])} callback, each "
+             "block in turn) on a private JACK dummy server A at {s['rate']} Hz (period = block) "
              f"with the benchmark's capture client; {FLOOR_CLIENT} (C, no Python) alone on a second JACK dummy server "
              f"B at the same period, running beside it for the whole run; both {realtime}. Phases in one server run: "
              f"idle; {s['load_rate']} small latent messages/s (/rtvae/z/set with 1–4 pairs, one /rtvae/z in "
@@ -132,7 +146,8 @@ def markdown(report: dict, before: dict | None = None) -> str:
              f"floats/s, interleaved evenly. Late cycles are jackd's own log lines (\"client = X was not finished\") "
              "over the same seconds on A (server) and B (floor). Server xruns: PortAudio's output-underflow flags in "
              "the server (raised for any late client of graph A). Callback durations: the server's telemetry "
-             f"(inside the Python callback), split into phases by JACK frame times. Allowance (issue 12): the server "
+             f"(timed inside the callback: Python's perf_counter, or clock_gettime in the compiled one), split into "
+             "phases by JACK frame times. Allowance (issue 12): the server "
              f"late in at most max({ALLOWED_RATIO:g} × floor, {ALLOWED_AT_LEAST}) cycles.", "",
              *table_lines(report), "",
              f"† other processes used more than {NOISY_OTHERS_PCT:g} % of a core during that phase (a shared machine: "
@@ -141,7 +156,11 @@ def markdown(report: dict, before: dict | None = None) -> str:
     acceptance = acceptance_lines(report)
     if acceptance:
         lines += ["Issue 12's acceptance figures in this run:", "", *acceptance, ""]
-    if before is not None:
+    kinds = {callback_of(b) for b in report["blocks"]}
+    if {"python", "compiled"} <= kinds:
+        lines += ["The Python callback (before) and the compiled one (after), in this run, each beside its floor:", "",
+                  *comparison_lines(report, report, "python", "compiled", "python", "compiled"), ""]
+    elif before is not None:
         lines += [f"Before and after ({BEFORE}: {before['machine']['date'][:16]} UTC, {before['machine']['cpu']}):",
                   "", *comparison_lines(report, before), ""]
     return "\n".join(lines)

@@ -30,13 +30,15 @@ RUN_MODULE = ("import runpy, signal, sys; signal.signal(signal.SIGINT, signal.de
               "runpy.run_module(sys.argv.pop(1), run_name='__main__', alter_sys=True)")
 
 
-def server_command(variant: str, block: int, port: int, stats_file: Path, jack_name: str) -> list[str]:
-    """``rtvae serve`` for the real variants, the baseline entry point for the others."""
+def server_command(variant: str, block: int, port: int, stats_file: Path, jack_name: str,
+                   callback: str = "compiled") -> list[str]:
+    """``rtvae serve`` for the real variants (with ``callback``), the baseline entry point for the others."""
     common = ["--device", "system", "--block", str(block), "--port", str(port),
               "--stats-file", str(stats_file), "--jack-name", jack_name]
     if variant in SERVER_VARIANTS:
         scheduling = "inline" if variant == INTERP else variant
-        return [sys.executable, "-c", RUN_MODULE, "rtvae", "serve", "--scheduling", scheduling, *common]
+        return [sys.executable, "-c", RUN_MODULE, "rtvae", "serve", "--scheduling", scheduling, "--callback", callback,
+                *common]
     return [sys.executable, "-c", RUN_MODULE, "rtvae.bench.baseline_server", "--variant", variant, *common]
 
 

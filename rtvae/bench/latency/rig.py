@@ -71,13 +71,13 @@ class Rig:
 
 
 @contextlib.contextmanager
-def serving(variant: str, block: int, settings: Settings, jack_name: str, folder: Path):
+def serving(variant: str, block: int, settings: Settings, jack_name: str, folder: Path, callback: str = "compiled"):
     """A private JACK server and the server under test on it, ready (with its interpolation
     playing for INTERP); yields the rig and the seconds the server took to answer. The
     server writes ``folder/stats.json`` when interrupted; it is killed on the way out."""
     with jack_server(settings, block, folder / "jackd.log") as jack:
         port = free_udp_port()
-        command = server_command(variant, block, port, folder / "stats.json", jack_name)
+        command = server_command(variant, block, port, folder / "stats.json", jack_name, callback)
         server = ServerProcess(command, {**os.environ, **jack.env()}, folder, port)
         client = OscClient(port)
         try:
@@ -103,12 +103,12 @@ class ServerRun:
 
 
 def server_run(variant: str, block: int, settings: Settings, jack_name: str,
-               measure: Callable[[Rig], Any]) -> ServerRun:
+               measure: Callable[[Rig], Any], callback: str = "compiled") -> ServerRun:
     """Serve ``variant`` in a scratch folder, ``measure(rig)`` (which ends with :func:`stop_server`),
     then read what the server and jackd left there."""
     with tempfile.TemporaryDirectory(prefix="rtvae-bench-") as folder:
         folder = Path(folder)
-        with serving(variant, block, settings, jack_name, folder) as (rig, startup_s):
+        with serving(variant, block, settings, jack_name, folder, callback) as (rig, startup_s):
             result = measure(rig)
         stats = json.loads((folder / "stats.json").read_text())
         jack_log = rig.log.blame() if rig.log else {}  # the whole run, jackd stopped

@@ -194,6 +194,9 @@ FLAGS: tuple[Flag, ...] = (
          "server and the C floor client on a second beside it, idle (--idle-s), under the latent load (--load-s) "
          f"and under the curves load (--load-s; --acceptance-load-s at block {ACCEPTANCE_BLOCK}), at each block "
          f"({','.join(map(str, CALLBACK_BLOCKS))} unless --blocks); writes callback_LABEL.json/.md beside --out"),
+    Flag("callbacks", names, ("python", "compiled"), "the server's audio callbacks a --callback-load run measures, "
+         "each block in turn (before: python; after: compiled)",
+         check=lambda kinds: None if kinds and set(kinds) <= {"python", "compiled"} else "python and/or compiled"),
     Flag("label", str, "before", "what a --callback-load run measures (before, after): its table's title and "
          "file name; a run not labelled before is shown beside callback_before.json when that exists",
          check=lambda label: None if label.replace("-", "").replace("_", "").isalnum() else "letters, digits, - and _"),
@@ -232,6 +235,7 @@ class Settings:
     curve_rate: int = DEFAULTS["curve_rate"]
     curve_floats: int = DEFAULTS["curve_floats"]
     callback_load: bool = DEFAULTS["callback_load"]
+    callbacks: tuple[str, ...] = DEFAULTS["callbacks"]
     label: str = DEFAULTS["label"]
     quick: bool = DEFAULTS["quick"]
     seed: int = DEFAULTS["seed"]
@@ -255,8 +259,8 @@ class Settings:
         per = [self.idle_s + self.load_seconds(v, b) + overhead for v, b in self.configurations()]
         rounds = -(-self.pairs // PAIRS_PER_SERVER)
         pairs = 2 * self.pairs * (self.pair_s + 2.0) + overhead * rounds
-        callback = sum(sum(self.callback_phase_seconds(b).values()) + overhead + 2 * GAP_S + 3.0
-                       for b in self.blocks) if self.callback_load else 0.0
+        callback = len(self.callbacks) * sum(sum(self.callback_phase_seconds(b).values()) + overhead + 2 * GAP_S + 3.0
+                                             for b in self.blocks) if self.callback_load else 0.0
         allocations = 10.0 * len(self.variants) * (not self.only_pairs and not self.callback_load)
         return sum(per) + pairs + callback + allocations
 
