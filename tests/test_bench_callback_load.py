@@ -131,19 +131,28 @@ def test_the_markdown_shows_each_phase_and_before_beside_after():
                 "callbacks": {"ms": {"p50": 0.1, "p99": 0.5, "p99.9": p999, "max": 2.0},
                               "p99.9_budget_pct": 100 * p999 / 2.667}}
 
-    def report(label, server):
-        return {"label": label, "variant": "inline", "blocks": [
-                    {"block": 128, "budget_ms": 2.667, "phases": {"idle": phase(0, 0, 0.6), "curves": phase(server, 17, 0.9)}},
-                    {"block": 64, "budget_ms": 1.333, "error": "boom"}],
+    def blocks(callback, server):
+        return [{"block": 128, "callback": callback, "budget_ms": 2.667,
+                 "phases": {"idle": phase(0, 0, 0.6), "curves": phase(server, 17, 0.9)}},
+                {"block": 64, "callback": callback, "budget_ms": 1.333, "error": "boom"}]
+
+    def report(label, server, callback):
+        return {"label": label, "variant": "inline", "blocks": blocks(callback, server),
                 "machine": {"cpu": "CPU", "usable_cpus": 2, "cpu_count": 2, "platform": "Linux", "python": "3.11",
                             "jackd": "jackdmp version 1.9", "rtvae": "0", "date": "2026-01-01T00:00:00+00:00",
                             "load_average_at_start": [0.1, 0.2, 0.3]},
                 "settings": {"rate": 48000, "load_rate": 1000, "curve_rate": 100, "curve_floats": 4000,
                              "full_latent_every": 50, "jack_realtime": False}}
 
-    before = report("before", 686)
+    before = report("before", 686, "python")
     text = markdown(before)
-    assert "| 128 | 2.67 | 1000 msg/s + 100 curves/s | 30 | 686 | 686 | 17 | ×40.4 | NO (≤ 25.5) |" in text
-    assert "failed: boom" in text and "FAIL block 128, curves load" in text
-    after = markdown(report("after", 10), before)
+    assert "| 128 | python | 2.67 | 1000 msg/s + 100 curves/s | 30 | 686 | 686 | 17 | ×40.4 | NO (≤ 25.5) |" in text
+    assert "failed: boom" in text and "block 128, curves load" not in text  # the acceptance is the compiled one's
+    after = markdown(report("after", 10, "compiled"), before)
     assert "| 128 | 1000 msg/s + 100 curves/s | 686 / 10 | 17 / 17 | ×40.4 / ×0.6 |" in after
+    assert "PASS block 128, curves load" in after and "FAIL block 128, curves load: callback p99.9 = 33.7 %" in after
+    both = report("after", 10, "compiled")
+    both["blocks"] = blocks("python", 686) + blocks("compiled", 10)  # one run, each block in turn
+    together = markdown(both)
+    assert "The Python callback (before) and the compiled one (after), in this run" in together
+    assert "| 128 | 1000 msg/s + 100 curves/s | 686 / 10 | 17 / 17 | ×40.4 / ×0.6 |" in together

@@ -5,6 +5,7 @@ for the call, as PortAudio's thread never had it), and the Python one.
 """
 
 import ctypes
+from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
@@ -148,3 +149,27 @@ def test_telemetry_reports_how_late_callbacks_start():
         telemetry.record_delay(delay)
     summary = telemetry.summary()["start_delay_ms"]
     assert abs(summary["max"] - 4.0) < 1e-9 and summary["p50"] == pytest.approx(0.2)
+
+
+def test_the_compiled_callback_never_calls_the_interpreter_nor_allocates(tmp_path):
+    """Its LLVM: below numba's wrapper (whose error path no callee can reach: none raises), no call
+    into CPython, numba's raise or GIL helpers, or its allocator; references of views only.
+
+    Compiled afresh in a child with an empty numba cache: cached code has no IR to read.
+    """
+    import json
+    import os
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "tests.callback_ir"], env={**os.environ, "NUMBA_CACHE_DIR": str(tmp_path)},
+                          capture_output=True, text=True, timeout=600, cwd=Path(__file__).parents[1])
+    assert done.returncode == 0, done.stderr[-2000:]
+    callees = json.loads(done.stdout)
+    inner = {name: set(calls) for name, calls in callees.items() if not name.startswith(("cfunc.", "NRT_"))}
+    assert any("engine_block" in name for name in inner) and any("decode_layers" in name for name in inner)
+    for name, calls in inner.items():
+        foreign = {c for c in calls if c.startswith(("Py", "numba_", "NRT_"))} - {"NRT_incref", "NRT_decref"}
+        assert not foreign, (name, foreign)
+    everything = set().union(*map(set, callees.values()))
+    assert not {c for c in everything if "Allocate" in c or "MemInfo_alloc" in c or c == "malloc"}

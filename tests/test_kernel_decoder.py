@@ -8,6 +8,7 @@ import pytest
 from onnx import helper
 
 from rtvae.engine import controls as c
+from rtvae.engine.decoders import open_decoder
 from rtvae.engine.engine import Engine
 from rtvae.engine.kernel_decoder import AGREEMENT, KernelDecoder
 from rtvae.errors import ModelError
@@ -26,7 +27,7 @@ def kernel(model, path=None, max_batch=4, **kwargs):
 
 
 def test_it_agrees_with_onnx_runtime_on_latents_over_the_models_statistics(model):
-    decoder = model.kernel_decoder(6)
+    decoder = open_decoder(model, 6)
     assert decoder.worst_difference <= AGREEMENT
     reference = model.decoder(6)
     latents = np.random.default_rng(5).normal(np.asarray(model.card.latent_stats.mean), 3.0, (6, model.card.latent_size))

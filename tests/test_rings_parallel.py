@@ -452,9 +452,9 @@ def test_ring_kernels_compile_to_acquire_loads_and_release_stores():
     assert atomic_lines(ir_of(r.discard_record, counters), "store", "release")
     # And where they are used: the engine's drain, compiled fresh (numba's cache does not see
     # a change in ring.py, so a drain cached before it would still hold the plain accesses).
-    from rtvae.engine import engine as e
+    from rtvae.engine import kernels as e
 
-    pending, state, engine_counters = np.zeros((8, 3)), np.zeros(4, np.int64), np.zeros(e.N_COUNTERS, np.int64)
+    pending, state, engine_counters = np.zeros((8, 3)), np.zeros(e.N_STATE, np.int64), np.zeros(e.N_COUNTERS, np.int64)
     drain = ir_of(e.drain, slots, counters, pending, state, 256, 4, engine_counters)
     assert atomic_lines(drain, "load", "acquire") and atomic_lines(drain, "store", "release")
     assert atomic_lines(ir_of(r.record_value, np.zeros(4), counters[:1], 1.0), "store", "release")

@@ -14,7 +14,8 @@ did, in the same order:
    tap it for the recorder, resample it to the device's rate;
 5. write the chosen channels, count the block, store its duration (``clock_gettime``).
 
-It takes no lock (the rings and hand-overs are release/acquire, :mod:`rtvae.engine.atomics`),
+It takes no lock (the rings and hand-overs are release/acquire, :mod:`rtvae.engine.atomics`; the
+telemetry counters, with one writer, are stored relaxed),
 allocates nothing (every array is a view over memory Python made), and cannot raise: a
 block larger than the buffers were made for is played as silence and counted as a callback
 error, like an exception was in the Python callback.
@@ -26,8 +27,9 @@ import numpy as np
 from numba import carray, cfunc, njit, types
 
 from rtvae.engine import telemetry as tm
-from rtvae.engine.ahead import DELIVERED, take_ahead
 from rtvae.engine.addresses import AddressTable, address_of, f32_1, f64_1, f64_2, i64_1, table_at, to_voidptr
+from rtvae.engine.ahead import DELIVERED, take_ahead
+from rtvae.engine.atomics import count_relaxed
 from rtvae.engine.ort_capi import call_address_f64, clock_gettime_address, now_ns
 from rtvae.engine.player import PL_STATE, S_DELIVERED, player_block
 from rtvae.engine.resample import input_needed, resample_block
@@ -51,7 +53,7 @@ N_X = 10
 L_RESAMPLER_CEILING = 0
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def delivered(ot):
     """Source frames handed out so far (the clock's frame)."""
     if i64_1(ot, O_SETTINGS)[X_AHEAD]:
@@ -59,7 +61,7 @@ def delivered(ot):
     return i64_1(i64_1(ot, O_PLAYER), PL_STATE)[S_DELIVERED]
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def source_block(ot, n):
     """``n`` model-rate samples: the player's next block, or a copy out of the ahead ring (silence if late)."""
     if i64_1(ot, O_SETTINGS)[X_AHEAD]:
@@ -69,7 +71,7 @@ def source_block(ot, n):
     return player_block(i64_1(ot, O_PLAYER), n)
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def render(ot, frames):
     """The block at the device's rate (a view), and whether it could be made (False: play silence)."""
     settings = i64_1(ot, O_SETTINGS)
@@ -91,15 +93,15 @@ def render(ot, frames):
     return converted, True
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def output_block(ot, output, frames, time_info, flags):
     """One PortAudio callback: ``output`` and ``time_info`` are addresses (float32 frames × channels, 3 doubles)."""
     settings, scratch, counters = i64_1(ot, O_SETTINGS), i64_1(ot, O_SCRATCH), i64_1(ot, O_COUNTERS)
     started = now_ns(settings[X_CLOCK_GETTIME], scratch)
     if flags & OUTPUT_UNDERFLOW:
-        counters[tm.XRUNS] += 1
+        count_relaxed(counters, tm.XRUNS, 1)
     if flags & PRIMING_OUTPUT:
-        counters[tm.PRIMING] += 1
+        count_relaxed(counters, tm.PRIMING, 1)
     times = carray(to_voidptr(time_info), (3,), np.float64)  # ADC time, current time, DAC time
     if settings[X_STREAM] != 0 and settings[X_STREAM_TIME] != 0:
         late = call_address_f64(settings[X_STREAM_TIME], (settings[X_STREAM],)) - times[1]
@@ -120,8 +122,8 @@ def output_block(ot, output, frames, time_info, flags):
         for i in range(frames):
             for ch in range(channels):
                 outdata[i, ch] = 0.0
-        counters[tm.CALLBACK_ERRORS] += 1
-    counters[tm.BLOCKS] += 1
+        count_relaxed(counters, tm.CALLBACK_ERRORS, 1)
+    count_relaxed(counters, tm.BLOCKS, 1)
     record_value(f64_1(ot, O_DURATIONS), i64_1(ot, O_DURATIONS_COUNT),
                  (now_ns(settings[X_CLOCK_GETTIME], scratch) - started) * 1e-9)
     return PA_CONTINUE
@@ -140,7 +142,7 @@ _CALLBACK = []
 def callback_address() -> int:
     """The address of the compiled PortAudio callback (compiled, or loaded from the cache, on first use)."""
     if not _CALLBACK:
-        _CALLBACK.append(cfunc(PA_CALLBACK, nogil=True, cache=True)(_portaudio_callback))
+        _CALLBACK.append(cfunc(PA_CALLBACK, nogil=True, cache=True, error_model="numpy")(_portaudio_callback))
     return _CALLBACK[0].address
 
 

@@ -46,7 +46,7 @@ from rtvae.engine.resample import StreamResampler
 from rtvae.errors import AudioDeviceError
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def write_channels(outdata, mono, columns, n):
     """Silence every channel, then copy ``mono[:n]`` into the chosen columns."""
     for i in range(n):

@@ -45,37 +45,37 @@ def address_of(typingctx, pointer):
     return types.int64(pointer), codegen
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def f64_1(table, k):
     return carray(to_voidptr(table[3 * k]), (table[3 * k + 1],), np.float64)
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def f64_2(table, k):
     return carray(to_voidptr(table[3 * k]), (table[3 * k + 1], table[3 * k + 2]), np.float64)
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def f32_1(table, k):
     return carray(to_voidptr(table[3 * k]), (table[3 * k + 1],), np.float32)
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def f32_2(table, k):
     return carray(to_voidptr(table[3 * k]), (table[3 * k + 1], table[3 * k + 2]), np.float32)
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def i64_1(table, k):
     return carray(to_voidptr(table[3 * k]), (table[3 * k + 1],), np.int64)
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def u64_1(table, k):
     return carray(to_voidptr(table[3 * k]), (table[3 * k + 1],), np.uint64)
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def table_at(address, n_arrays):
     """The address table at ``address`` listing ``n_arrays`` arrays (a view)."""
     return carray(to_voidptr(address), (SLOTS_PER_ARRAY * n_arrays,), np.int64)

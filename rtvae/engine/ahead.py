@@ -24,7 +24,7 @@ from rtvae.engine.ring import AudioRing, read_samples
 DELIVERED, LATE = range(2)  # AheadSource.state
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def take_ahead(buffer, counters, state, out, n):
     """The callback's side of ``ahead``: ``n`` samples out of the ring, or silence (a late block, counted)."""
     state[DELIVERED] += n

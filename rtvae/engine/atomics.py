@@ -90,20 +90,20 @@ def store_relaxed(typingctx, array, index, value):
     return _store(array, index, value, "monotonic")
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def count_relaxed(array, index, delta):
     """``array[index] += delta`` for a counter with ONE writer (not a read-modify-write: two
     writers would lose counts). Readers see every value whole, at worst a little old."""
     store_relaxed(array, index, load_relaxed(array, index) + delta)
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def publish(array, index, value):
     """:func:`store_release` called from Python (an intrinsic exists only inside compiled code)."""
     store_release(array, index, value)
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def acquire(array, index):
     """:func:`load_acquire` called from Python."""
     return load_acquire(array, index)

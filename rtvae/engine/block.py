@@ -48,7 +48,7 @@ DECODERS = {"kernel": KERNEL, "onnxruntime": ONNXRUNTIME}
 N_SOURCES = 4  # mu_a, logvar_a, mu_b, logvar_b
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def begin_block(t, n_frames):
     """Drain, then apply, interpolate, slew and sample every hop the block needs; returns their number."""
     state, counters, params = i64_1(t, E_STATE), i64_1(t, E_COUNTERS), f64_1(t, E_PARAMS)
@@ -69,7 +69,7 @@ def begin_block(t, n_frames):
     return n_hops
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def decode_failed(t, status):
     """A refused decode: the block is lost; the status is parked for the control side (see the module)."""
     state, run = i64_1(t, E_STATE), i64_1(t, E_RUN)
@@ -82,7 +82,7 @@ def decode_failed(t, status):
             call_address(run[T_RELEASE_STATUS], (status,))
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def recover(t, n_frames):
     """A non-finite block: silence, every state it may have poisoned reset, counted."""
     state, params = i64_1(t, E_STATE), f64_1(t, E_PARAMS)
@@ -93,7 +93,7 @@ def recover(t, n_frames):
     i64_1(t, E_COUNTERS)[N_NONFINITE] += 1
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def end_block(t, n_frames):
     """Overlap-add the decoded hops, take the block through the gain ramp and the limiter."""
     state, counters, params, settings = i64_1(t, E_STATE), i64_1(t, E_COUNTERS), f64_1(t, E_PARAMS), f64_1(t, E_SETTINGS)
@@ -113,7 +113,7 @@ def end_block(t, n_frames):
     counters[N_BLOCKS] += 1
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def engine_block(t, n_frames):
     """The next ``n_frames`` samples into the engine's ``out`` (a C API decoder: no Python anywhere)."""
     n_hops = begin_block(t, n_frames)

@@ -49,7 +49,7 @@ def record_width(latent_size: int) -> int:
     return PAYLOAD + 2 * max(latent_size, 4)
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def apply_record(record, target, sigma, offset, params):
     """Apply one record to the engine state; returns False for an unknown kind."""
     kind = int(record[KIND])
@@ -83,7 +83,7 @@ def apply_record(record, target, sigma, offset, params):
     return True
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def payload_size(record):
     """How many payload values a record uses (never more than its row holds)."""
     kind, room = int(record[KIND]), record.shape[0] - PAYLOAD
@@ -95,7 +95,7 @@ def payload_size(record):
     return min(1, room)
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def is_finite_record(record):
     """True when the header (kind, due frame, count) and the used payload are all finite.
 

@@ -45,6 +45,7 @@ import numpy as np
 from rtvae.engine import block as b
 from rtvae.engine import controls as c
 from rtvae.engine.addresses import AddressTable
+from rtvae.engine.decoders import open_decoder
 from rtvae.engine.handover import Handover
 from rtvae.engine.interp import MESO, empty_sources
 from rtvae.engine.kernels import (  # noqa: F401  (the engine's constants, read by name elsewhere)
@@ -95,8 +96,7 @@ class Engine:
         # Any object with latents/windows/decode(n) will do (benchmarks plug in torch here); a kernel
         # or a C API decoder decodes inside the compiled block, anything else between its halves.
         if decoder is None:
-            kernel = decoder_kind == "kernel" and not int8
-            decoder = model.kernel_decoder(max_hops) if kernel else model.capi_decoder(max_hops, int8=int8)
+            decoder = open_decoder(model, max_hops, decoder_kind, int8)
         self.decoder = decoder
         self.decoder_kind = getattr(decoder, "kind", "python")
         self.compiled = self.decoder_kind in ("kernel", "onnxruntime")

@@ -30,7 +30,7 @@ from rtvae.engine.atomics import acquire, load_acquire, load_relaxed, publish, s
 OFFERED, TAKEN, BANKS = 0, 1, 2
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def take_bank(h, n_arrays):
     """Audio side: adopt the newest offer, if any; the bank to read, as a view of ``h``."""
     offered = load_acquire(h, OFFERED)

@@ -10,14 +10,13 @@ The three strategies of the RawAudioVAE paper (Tatar, Cotton, Bisig):
 
 Both mu and logvar are interpolated (linearly along the sequence, then between the
 sources); the engine then samples ``mu + t·sigma·eps`` at the live temperature. The
-sequences and the curve arrive through :class:`Slot`: built off the audio thread, swapped
-in at the start of a block, and released off it.
+sequences and the curve arrive through :class:`rtvae.engine.handover.Handover`: built off the
+audio thread, taken at the start of a block, and released off it.
 """
 
 from __future__ import annotations
 
 import math
-import time
 
 import numpy as np
 from numba import njit
@@ -29,36 +28,12 @@ OFF, STEPWISE, MESO, EXTEND = 0, 1, 2, 3
 STRATEGIES = {"stepwise": STEPWISE, "meso": MESO, "extend": EXTEND}
 
 
-class Slot:
-    """A value handed from one control thread to the audio thread, never freed on the latter."""
-
-    def __init__(self, value):
-        self.current = value
-        self.incoming = None
-        self.retired = None
-
-    def offer(self, value, timeout_s: float = 2.0) -> None:
-        """Control side: wait for the previous hand-over, release what it replaced, offer."""
-        deadline = time.monotonic() + timeout_s
-        while self.incoming is not None and time.monotonic() < deadline:
-            time.sleep(0.001)
-        self.retired = None
-        self.incoming = value
-
-    def take(self):
-        """Audio side: swap in an offered value (one reference move), return the current one."""
-        incoming = self.incoming
-        if incoming is not None:
-            self.retired, self.current, self.incoming = self.current, incoming, None
-        return self.current
-
-
 def empty_sources(latent_size: int) -> tuple[np.ndarray, ...]:
     """No sources: four (0, latent) arrays, so the kernel's types never change."""
     return tuple(np.zeros((0, latent_size), np.float32) for _ in range(4))
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def curve_at(curve, x):
     """The curve (sampled evenly over [0, 1]) at x, linearly interpolated."""
     m = curve.shape[0]
@@ -69,7 +44,7 @@ def curve_at(curve, x):
     return curve[i] + (k - i) * (curve[i + 1] - curve[i])
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def interp_hop(mu_a, lv_a, mu_b, lv_b, curve, params, target, sigma):
     """Set the target latent and sigma for this hop, then advance the transport.
 
@@ -103,7 +78,7 @@ def interp_hop(mu_a, lv_a, mu_b, lv_b, curve, params, target, sigma):
     return True
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def advance(params, n):
     """Move the play position by the speed; loop or stop at the end."""
     if params[c.P_PLAYING] <= 0:

@@ -41,7 +41,7 @@ K_LAYERS, K_SLOPES, K_FIRST = 0, 1, 2
 PER_LAYER = 3
 
 
-@njit(nogil=True, cache=True, fastmath=FAST)
+@njit(nogil=True, cache=True, fastmath=FAST, error_model="numpy")
 def dense(x, n, weights, bias, activation, slope, y):
     """``y[:n] = activation(x[:n] @ weights.T + bias)``."""
     inputs = weights.shape[1]
@@ -62,7 +62,7 @@ def dense(x, n, weights, bias, activation, slope, y):
             y[k, j] = v
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def decode_layers(kt, latents, n):
     """Decode ``latents[:n]`` through every layer; the last layer's buffer is the windows."""
     layers, slopes = i64_1(kt, K_LAYERS), f32_1(kt, K_SLOPES)

@@ -39,7 +39,7 @@ MAX_PENDING = MAX_FUTURE + 2 * MAX_DRAIN
 WARM_DECODES = 160
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def count_future(pending, n_pending, horizon):
     """Pending records due on or after ``horizon`` (not on the next hop)."""
     n = 0
@@ -49,7 +49,7 @@ def count_future(pending, n_pending, horizon):
     return n
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def drain(slots, ring_counters, pending, state, hop, max_drain, counters):
     """Move up to ``max_drain`` records from the ring into the pending list, in arrival order.
 
@@ -92,7 +92,7 @@ def drain(slots, ring_counters, pending, state, hop, max_drain, counters):
     return moved
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def apply_due(pending, state, hop_frame, target, sigma, offset, params, counters):
     """Apply (in arrival order) and remove every pending record due before the hop ends.
 
@@ -117,7 +117,7 @@ def apply_due(pending, state, hop_frame, target, sigma, offset, params, counters
     state[K_N_PENDING] = kept
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def uniform(rng_state):
     """A uniform draw in [0, 1) from xorshift64*, the engine's own seeded generator."""
     x = rng_state[0]
@@ -128,7 +128,7 @@ def uniform(rng_state):
     return ((x * np.uint64(2685821657736338717)) >> np.uint64(11)) * (1.0 / 9007199254740992.0)
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def normal(rng_state):
     """A standard normal draw (Box–Muller), so no library RNG state is shared or allocated."""
     u1 = max(uniform(rng_state), 1e-300)
@@ -136,7 +136,7 @@ def normal(rng_state):
     return math.sqrt(-2.0 * math.log(u1)) * math.cos(2.0 * math.pi * u2)
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def reset_voice(start, target, sigma, current, offset, params):
     """Back to the start latent and sigma (``start[0]``, ``start[1]``), no offset, interpolation off."""
     for i in range(target.shape[0]):
@@ -147,7 +147,7 @@ def reset_voice(start, target, sigma, current, offset, params):
     params[c.P_STRATEGY], params[c.P_PLAYING], params[c.P_CURVE_VALUE] = OFF, 0.0, 0.0
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def sample_latent(j, alpha, target, sigma, current, offset, params, rng_state, latents):
     """Slew ``current`` toward ``target`` and sample it, plus ``offset``, into ``latents[j]``; False if not finite."""
     temperature = params[c.P_TEMPERATURE]
@@ -165,7 +165,7 @@ def sample_latent(j, alpha, target, sigma, current, offset, params, rng_state, l
     return finite
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def prepare_hops(n_hops, pending, state, target, sigma, current, offset, params, rng_state, latents, fifo_gain,
                  counters, mu_a, lv_a, mu_b, lv_b, curve, start):
     """Apply due records, interpolate, slew and sample the latent for each of ``n_hops`` new hops.
@@ -199,7 +199,7 @@ def prepare_hops(n_hops, pending, state, target, sigma, current, offset, params,
     return finite
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def all_finite(windows, n):
     """True when every value of ``windows[:n]`` is finite (the decoder's output)."""
     for k in range(n):
@@ -209,7 +209,7 @@ def all_finite(windows, n):
     return True
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def emit(n, fifo, fifo_gain, state, params, ramp_step, out):
     """Take ``n`` samples from the FIFO through the gain ramp; shift the rest down.
 
@@ -239,7 +239,7 @@ def emit(n, fifo, fifo_gain, state, params, ramp_step, out):
     return finite
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def flush(n, out, fifo, state, accumulator, params):
     """Silence this block and everything already synthesised after it; ramp the gain in from 0."""
     for i in range(n):

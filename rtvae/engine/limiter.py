@@ -36,7 +36,7 @@ def ceiling_linear(ceiling_db: float) -> float:
     return float(as32)
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def limit(out, n, state):
     """Limit ``out[:n]`` (float32) in place to the ceiling; True when any gain was below 1."""
     gain, ceiling, release = state[L_GAIN], state[L_CEILING], state[L_RELEASE]

@@ -140,7 +140,7 @@ def call_address_f64(typingctx, address, args):
     return _call(address, args, types.float64)
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def run_decode(table, n):
     """Decode ``latents[:n]`` into ``windows[:n]`` through ``OrtApi::Run``; Run's OrtStatus* (0: success).
 
@@ -175,7 +175,7 @@ def decode_cfunc():
     return _DECODE_CFUNC[0]
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def now_ns(clock_gettime, scratch):
     """CLOCK_MONOTONIC in ns from compiled code: ``clock_gettime`` is libc's address, ``scratch`` int64[2]."""
     call_address(clock_gettime, (1, scratch.ctypes.data))  # CLOCK_MONOTONIC = 1 on Linux
@@ -413,7 +413,7 @@ def _buffer(array: np.ndarray | None, shape: tuple[int, int], name: str) -> np.n
 
 # --- measuring (python -m rtvae.engine.ort_capi) ----------------------------------------------
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def timed_decodes(table, n, clock_gettime, durations):
     """Run ``len(durations)`` decodes of ``n``, each timed in compiled code (ns); the first failing status, or 0."""
     scratch = np.zeros(2, np.int64)

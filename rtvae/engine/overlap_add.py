@@ -41,7 +41,7 @@ def synthesis_window(window: int, hop: int, synthesis: str) -> np.ndarray:
     return (hann / overlap).astype(np.float32)
 
 
-@njit(cache=True, nogil=True, fastmath=False)
+@njit(cache=True, nogil=True, fastmath=False, error_model="numpy")
 def add_windows(windows, n_windows, weights, accumulator, hop, out, out_offset):
     """Overlap-add ``windows[:n_windows]`` and write n_windows * hop finished samples.
 

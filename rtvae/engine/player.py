@@ -39,7 +39,7 @@ PL_STATE, PL_OUT, PL_MONITOR, PL_MONITOR_COUNTERS = range(4)
 N_PLAYER_ARRAYS = 4
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def crossfade(old, new, out, n, position, length, ceiling):
     """Equal-power fade from ``old`` to ``new``, clamped to ±``ceiling``; returns the new position."""
     for i in range(n):
@@ -49,7 +49,7 @@ def crossfade(old, new, out, n, position, length, ceiling):
     return position + n
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def player_begin(pt, n_frames):
     """Start a fade if an engine was offered (and none is fading); count the frames handed out."""
     state = i64_1(pt, PL_STATE)
@@ -60,7 +60,7 @@ def player_begin(pt, n_frames):
     state[S_DELIVERED] += n_frames
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def player_end(pt, n_frames):
     """Mix what the engines made (a crossfade while one is fading in), monitor it; the block played."""
     state = i64_1(pt, PL_STATE)
@@ -80,7 +80,7 @@ def player_end(pt, n_frames):
     return block
 
 
-@njit(nogil=True, cache=True)
+@njit(nogil=True, cache=True, error_model="numpy")
 def player_block(pt, n_frames):
     """The next ``n_frames`` samples, every engine compiled (no Python anywhere); a view."""
     player_begin(pt, n_frames)

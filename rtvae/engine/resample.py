@@ -40,7 +40,7 @@ def _kaiser_at(t: np.ndarray, taps: int, beta: float) -> np.ndarray:
     return np.i0(beta * np.sqrt(inside)) / np.i0(beta)
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def resample_block(history, state, table, inp, n_in, out, n_out, step, den, ceiling):
     """Append ``inp[:n_in]`` to the history, then write ``n_out`` outputs within ±``ceiling``.
 
@@ -72,7 +72,7 @@ def resample_block(history, state, table, inp, n_in, out, n_out, step, den, ceil
     state[1] = keep
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def input_needed(state, n_out, step, den, taps):
     """New input samples required before ``n_out`` more outputs can be made."""
     last = state[0] + (n_out - 1) * step

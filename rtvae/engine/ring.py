@@ -46,7 +46,7 @@ from rtvae.engine.atomics import load_acquire, load_relaxed, store_release
 WRITE, READ = 0, 1
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def push_record(slots, counters, record):
     """Copy ``record`` into the next free slot; False when the ring is full."""
     write = load_relaxed(counters, WRITE)
@@ -60,7 +60,7 @@ def push_record(slots, counters, record):
     return True
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def pop_record(slots, counters, out):
     """Copy the oldest record into ``out``; False when the ring is empty."""
     read = load_relaxed(counters, READ)
@@ -73,7 +73,7 @@ def pop_record(slots, counters, out):
     return True
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def oldest_row(slots, counters):
     """The slot of the oldest record, to read in place (no copy); -1 when the ring is empty.
 
@@ -85,7 +85,7 @@ def oldest_row(slots, counters):
     return read % slots.shape[0]
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def discard_record(counters):
     """Consume the oldest record without copying it (the ring must not be empty): hands its
     slot back to the producer, after every read of it that came before."""
@@ -114,7 +114,7 @@ class ControlRing:
         return int(self.counters[WRITE] - self.counters[READ])
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def write_samples(buffer, counters, block, n):
     """Append ``block[:n]`` if it fits whole; False (nothing written) otherwise."""
     size = buffer.shape[0]
@@ -129,7 +129,7 @@ def write_samples(buffer, counters, block, n):
     return True
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def read_samples(buffer, counters, out, n):
     """Move ``n`` samples into ``out`` if that many are there; False (nothing read) otherwise."""
     size = buffer.shape[0]
@@ -144,7 +144,7 @@ def read_samples(buffer, counters, out, n):
     return True
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def tap_samples(buffer, counters, active, dropped, block, n):
     """A recorder's tap: queue ``block[:n]`` while ``active[0]``; what does not fit is counted in ``dropped``."""
     if active[0] and not write_samples(buffer, counters, block, n):
@@ -171,7 +171,7 @@ class AudioRing:
         return len(self.buffer) - len(self)
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def record_value(values, count, value):
     """Overwriting ring, one writer (the audio thread): store ``value``, then release ``count[0]``.
 
@@ -184,7 +184,7 @@ def record_value(values, count, value):
     store_release(count, 0, position + 1)
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def published_count(count):
     """Reader side of :func:`record_value`: the count, acquired (values up to it are there)."""
     return load_acquire(count, 0)

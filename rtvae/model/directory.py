@@ -52,33 +52,6 @@ class ModelDirectory:
         name = DECODER_INT8_FILE if int8 else DECODER_FILE
         return Decoder(self.path / name, self.card.latent_size, self.card.window, max_batch, threads)
 
-    def kernel_decoder(self, max_batch: int):
-        """The float32 decoder as a compiled kernel (checked against ONNX Runtime here)."""
-        from rtvae.engine.kernel_decoder import KernelDecoder
-
-        return KernelDecoder(self.path / DECODER_FILE, self.card.latent_size, self.card.window, max_batch,
-                             check_latents=self._check_latents())
-
-    def _check_latents(self):
-        """Latents spread over the model's own statistics (±3 σ around its mean), to check a decoder on."""
-        import numpy as np
-
-        stats = self.card.latent_stats
-        rng = np.random.default_rng(0)
-        if not stats:
-            return rng.normal(0.0, 2.0, (64, self.card.latent_size))
-        spread = np.asarray(stats.std)
-        return np.asarray(stats.mean) + rng.uniform(-3.0, 3.0, (64, self.card.latent_size)) * spread
-
-    def capi_decoder(self, max_batch: int, int8: bool = False, threads: int = 1):
-        """The decoder opened through ONNX Runtime's C API: what the compiled audio path decodes with."""
-        from rtvae.engine.ort_capi import CApiDecoder
-
-        if int8 and not self.has_int8:
-            raise ModelError(f"model {self.path} has no int8 decoder ({DECODER_INT8_FILE})")
-        name = DECODER_INT8_FILE if int8 else DECODER_FILE
-        return CApiDecoder(self.path / name, self.card.latent_size, self.card.window, max_batch, threads=threads)
-
     def encoder(self, threads: int = 1) -> Encoder:
         """The encoder session, opened once per model (slow side only; ONNX Runtime runs are thread-safe)."""
         if threads not in self._encoders:
