@@ -126,6 +126,21 @@ def status_of(peer, timeout_s: float = 1.0) -> dict:
     return REPLY_BY_PATH["/rtvae/status"].read(dict(peer.replies(timeout_s, until="/rtvae/status"))["/rtvae/status"])
 
 
+def wait_until_idle(peer, timeout_s: float = 60.0) -> bool:
+    """Until no slow job runs on the server (status ``busy`` 0 twice, a tick apart: a model's
+    swap hands over to its corpus's load between them); False if ``timeout_s`` passed first."""
+    deadline, quiet = time.monotonic() + timeout_s, 0
+    while time.monotonic() < deadline:
+        try:
+            quiet = quiet + 1 if status_of(peer)["busy"] == 0 else 0
+        except KeyError:  # no reply in time (a loaded machine): ask again
+            quiet = 0
+        if quiet >= 2:
+            return True
+        time.sleep(0.25)
+    return False
+
+
 def rss_kb(pid: int) -> int:
     """Resident memory of a process in KiB (VmRSS in /proc/PID/status)."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():

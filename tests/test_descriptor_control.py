@@ -76,6 +76,30 @@ def test_what_played_is_measured_and_streamed_to_a_registered_client(live):
     assert streamed and len(streamed[0]) == len(DESCRIPTORS) and all(np.isfinite(streamed[0]))
 
 
+def test_a_target_from_an_unregistered_sender_streams_to_the_registered_patch(live):
+    from rtvae.osc.client import OscClient
+
+    rig, control, server, peer = live
+    assert peer.register()
+    with OscClient(server.port) as stranger:  # oscsend: sends once, never registers, never reads
+        stranger.send_message("/rtvae/descriptor/target", "centroid_hz", 1000.0)
+        peer.send_message("/rtvae/ping")
+        peer.replies(1.0, until="/rtvae/pong")
+        for _ in range(20):
+            rig.player.render(512)
+        streamed = [a for address, a in peer.replies(1.0, until="/rtvae/out/descriptors")
+                    if address == "/rtvae/out/descriptors"]
+        stranger.sock.settimeout(0.2)
+        heard = []
+        try:
+            while True:
+                heard.append(stranger.sock.recv(65536))
+        except OSError:
+            pass
+    assert streamed, "the registered patch heard no /rtvae/out/descriptors"
+    assert not any(d.startswith(b"/rtvae/out/") for d in heard)  # a stream is never sent to a stranger
+
+
 @pytest.mark.parametrize("address, args, reason", [
     ("/rtvae/descriptor/target", ["brightness", 1.0], "brightness"),
     ("/rtvae/descriptor/target", ["centroid_hz", float("nan")], "must be finite"),

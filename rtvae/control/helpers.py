@@ -14,6 +14,8 @@ import socket
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable
 
+from rtvae.memory import return_freed_memory
+
 N_HELPERS = 2  # one may sit in a first-start corpus build for a while; the other stays free
 
 
@@ -87,7 +89,12 @@ class Helpers:
 
     def _finish(self, callback: Callable[[Any], None], value: Any) -> None:
         self.running -= 1
-        callback(value)
+        try:
+            callback(value)
+        finally:
+            del value
+            if self.running == 0:
+                return_freed_memory()  # what the jobs built and the callbacks replaced (a corpus: 100 MB)
 
     def stop(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)

@@ -34,6 +34,7 @@ def status_values(control: Control) -> dict:
         nonfinite_blocks=int(engine.counters[e.N_NONFINITE]), records_rejected=int(engine.counters[e.N_REJECTED]),
         limited_blocks=int(engine.counters[e.N_LIMITED]),
         recording_dropped_frames=int(rig.recorder.dropped[0]), replies_withheld=replies.withheld,
+        busy=control.helpers.running + (state.model.loading is not None),  # a swap is busy until its fade ends
     )
 
 

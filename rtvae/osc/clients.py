@@ -67,6 +67,11 @@ class Clients:
     def is_registered(self, client: Address | None) -> bool:
         return client is not None and (client in self._registered or client in self.targets)
 
+    @property
+    def registered(self) -> tuple[Address, ...]:
+        """The registered clients, least recently registered first."""
+        return tuple(self._registered)
+
     def anyone(self) -> bool:
         """Whether any client is registered or any reply target set (someone hears streams)."""
         return bool(self._registered or self.targets)
