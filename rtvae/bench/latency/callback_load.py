@@ -38,20 +38,17 @@ from rtvae.bench.capture import JackCapture
 from rtvae.bench.latency.cpu import wait_until_quiet
 from rtvae.bench.latency.jacklog import JackLog
 from rtvae.bench.latency.phases import Phase, phase_durations, summarise_phase
-from rtvae.bench.latency.processes import STATUS_ADDRESS, STOP_TIMEOUT_S, LoadSender
+from rtvae.bench.latency.processes import STOP_TIMEOUT_S, LoadSender, snapshot
 from rtvae.bench.latency.report import progress
 from rtvae.bench.latency.rig import Rig, capturing, jack_server, server_run, stop_server
 from rtvae.bench.latency.settings import (CALLBACK_PHASES, CALLBACK_VARIANT, FLOOR_CLIENT, GAP_S, RATE,
                                           SETTLE_CONTROLS_S, SETTLE_S, Settings)
 from rtvae.drivers.jack import PrivateJackServer, require_tool
 from rtvae.engine.telemetry import DURATION_SLOTS
-from rtvae.osc.client import OscClient
-from rtvae.osc.namespace import REPLY_BY_PATH
 
 # Issue 12's acceptance: the server late in no more than this many times the floor's cycles, at least ALLOWED_AT_LEAST.
 ALLOWED_RATIO, ALLOWED_AT_LEAST = 1.5, 3
 FLOOR_READY_TIMEOUT_S = 10.0
-STATUS_TRIES, STATUS_TIMEOUT_S = 5, 2.0  # after a heavy phase the server's socket may still hold a backlog
 # The /rtvae/status counters a phase reports beside the main table's (phases.COUNTERS).
 OSC_COUNTERS = ("osc_received", "kernel_dropped", "errors")
 
@@ -116,19 +113,10 @@ def wait_for_ports(jack: PrivateJackServer, prefix: str, process: subprocess.Pop
     raise RuntimeError(f"{FLOOR_CLIENT} made no port on the floor's JACK server within {FLOOR_READY_TIMEOUT_S:g} s")
 
 
-def status(client: OscClient) -> dict:
-    """``/rtvae/status`` by field name, asked again while the server works through a backlog."""
-    for _ in range(STATUS_TRIES):
-        values = client.request(STATUS_ADDRESS, timeout_s=STATUS_TIMEOUT_S)
-        if values is not None:
-            return REPLY_BY_PATH[STATUS_ADDRESS].read(values)
-    raise RuntimeError(f"the server did not answer /rtvae/status in {STATUS_TRIES} tries")
-
-
 def run_phase(rig: Rig, floor: FloorBeside, sender: LoadSender, name: str, load: str | None,
               seconds: float) -> tuple[Phase, dict | None]:
     """One phase: ``load`` sent for ``seconds`` (None: nothing), both jackds' blame over the same span."""
-    before, marks, floor_mark = status(rig.client), rig.marks(), floor.log.offset()
+    before, marks, floor_mark = snapshot(rig.client), rig.marks(), floor.log.offset()
     sent = None
     if load is None:
         time.sleep(seconds)
@@ -140,7 +128,7 @@ def run_phase(rig: Rig, floor: FloorBeside, sender: LoadSender, name: str, load:
     time.sleep(SETTLE_CONTROLS_S)  # the last messages reach the engine before the counters are read
     extra["osc_sent"] = sent["sent"] if sent else 0
     extra["osc_outside_ring"] = sent.get("outside_ring", 0) if sent else 0
-    return Phase(name, marks[0], end, before, status(rig.client), extra), sent
+    return Phase(name, marks[0], end, before, snapshot(rig.client), extra), sent
 
 
 def measure(rig: Rig, floor: FloorBeside, settings: Settings, block: int, latent: int, index: int) -> dict:

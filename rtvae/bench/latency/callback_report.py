@@ -138,7 +138,7 @@ def markdown(report: dict, before: dict | None = None) -> str:
              f"Machine: {machine}. Load average at start: "
              f"{', '.join(f'{v:.2f}' for v in m.get('load_average_at_start') or [])}.", "",
              f"Rig: the {report['variant']} server ({', '.join(s.get('callbacks') or ['python'])} callback, each "
-             "block in turn) on a private JACK dummy server A at {s['rate']} Hz (period = block) "
+             f"block in turn) on a private JACK dummy server A at {s['rate']} Hz (period = block) "
              f"with the benchmark's capture client; {FLOOR_CLIENT} (C, no Python) alone on a second JACK dummy server "
              f"B at the same period, running beside it for the whole run; both {realtime}. Phases in one server run: "
              f"idle; {s['load_rate']} small latent messages/s (/rtvae/z/set with 1–4 pairs, one /rtvae/z in "

@@ -139,12 +139,17 @@ class LoadSender:
         _kill(self.process)
 
 
+STATUS_TRIES, STATUS_TIMEOUT_S = 5, 2.0  # after a heavy phase the server's socket may still hold a backlog
+
+
 def snapshot(client: OscClient) -> dict:
-    """The server's ``/rtvae/status`` by field name (the namespace's reply table); an error if it does not answer."""
-    values = client.request(STATUS_ADDRESS)
-    if values is None:
-        raise RuntimeError("the server did not answer /rtvae/status")
-    return REPLY_BY_PATH[STATUS_ADDRESS].read(values)
+    """The server's ``/rtvae/status`` by field name (the namespace's reply table), asked again
+    while the server works through a backlog; an error if it never answers."""
+    for _ in range(STATUS_TRIES):
+        values = client.request(STATUS_ADDRESS, timeout_s=STATUS_TIMEOUT_S)
+        if values is not None:
+            return REPLY_BY_PATH[STATUS_ADDRESS].read(values)
+    raise RuntimeError(f"the server did not answer /rtvae/status in {STATUS_TRIES} tries")
 
 
 def start_interpolation(client: OscClient, timeout_s: float = READY_TIMEOUT_S) -> None:
