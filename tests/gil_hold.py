@@ -3,13 +3,13 @@
 Run in a subprocess, with a private JACK server's environment set (sounddevice must be
 imported after it):
 
-    python tests/gil_hold.py CALLBACK HOLD_S OUT.wav [JACKD_LOG]
+    python tests/gil_hold.py CALLBACK HOLD_S OUT.wav JACKD_LOG
 
 It plays a loud held latent through ``AudioOutput(callback=CALLBACK)`` on JACK's system
 ports, starts ``jack_rec`` (C: it never waits for this process) on its output port, and a
 second into the capture calls ``usleep`` through ``ctypes.PyDLL``, which keeps the GIL held
 for HOLD_S seconds. It prints one JSON line: the output's xruns and callback errors, and
-the second (in the capture) at which the hold began, and (given jackd's log) the log's
+the second (in the capture) at which the hold began, and jackd's log's
 offsets at the hold's edges, so that the test can read whom jackd blamed during the hold.
 """
 
@@ -29,7 +29,7 @@ LEAD_S, TAIL_S = 1.0, 1.5
 AFTER_HOLD_S = 0.05
 
 
-def main(callback: str, hold_s: float, out: str, jack_log: str | None = None) -> None:
+def main(callback: str, hold_s: float, out: str, jack_log: str) -> None:
     from rtvae.drivers.jack import name_portaudio_client
 
     name_portaudio_client(CLIENT)
@@ -54,11 +54,11 @@ def main(callback: str, hold_s: float, out: str, jack_log: str | None = None) ->
         rec = subprocess.Popen(["jack_rec", "-f", out, "-d", f"{seconds:.2f}", "-b", "32", f"{CLIENT}:out_0"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         time.sleep(LEAD_S)
-        log = JackLog(Path(jack_log), {}) if jack_log else None
-        hold_start = log.offset() if log else 0
+        log = JackLog(Path(jack_log), {})
+        hold_start = log.offset()
         ctypes.PyDLL(None).usleep(int(hold_s * 1e6))  # PyDLL: the GIL stays held through the call
         time.sleep(AFTER_HOLD_S)  # jackd writes a late cycle's line at the next cycle
-        hold_end = log.offset() if log else 0
+        hold_end = log.offset()
         rec.wait(timeout=seconds + 10)
         counters = output.telemetry.counters
         print(json.dumps({"xruns": int(counters[tm.XRUNS]), "callback_errors": int(counters[tm.CALLBACK_ERRORS]),
@@ -67,4 +67,4 @@ def main(callback: str, hold_s: float, out: str, jack_log: str | None = None) ->
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], float(sys.argv[2]), sys.argv[3], *sys.argv[4:5])
+    main(sys.argv[1], float(sys.argv[2]), sys.argv[3], sys.argv[4])

@@ -92,7 +92,6 @@ class Helpers:
         try:
             callback(value)
         finally:
-            del value
             if self.running == 0:
                 return_freed_memory()  # what the jobs built and the callbacks replaced (a corpus: 100 MB)
 

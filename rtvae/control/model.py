@@ -11,7 +11,6 @@ from rtvae.control import corpus
 from rtvae.control.control import Control
 from rtvae.control.state import DescriptorState, InterpState
 from rtvae.errors import ControlError
-from rtvae.memory import return_freed_memory
 from rtvae.model.directory import DEFAULT_MODEL
 from rtvae.paths import inside
 
@@ -49,7 +48,6 @@ def tick(control: Control) -> None:
     state.name, state.loading = state.loading, None
     control.state.interp = InterpState()  # its sources were encoded by the old model
     control.state.descriptors = DescriptorState()  # and its atlas
-    return_freed_memory()  # the old engine's
     control.reply(state.listener, "/rtvae/model/loaded", name=state.name)
     corpus.load(control, control.state.corpus.name, state.listener)
 

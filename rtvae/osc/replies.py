@@ -112,11 +112,13 @@ class Replies:
         """
         datagram = build_message(address, list(args))
         targets = self.clients.targets_of(to) if private else self.targets
-        destinations = {to, *targets} - {None}
         if stream:  # never a request's answer: registered clients and reply targets only
-            listeners = {to} if self.clients.is_registered(to) else set(self.clients.registered)
-            destinations = listeners | set(targets)  # a patch hears what a stranger's oscsend made it play
-        elif not self._fits(to, len(datagram)):
+            # A patch hears what a stranger's oscsend made it play.
+            listeners = (to,) if self.clients.is_registered(to) else self.clients.registered
+            destinations = {*listeners, *targets}
+        elif self._fits(to, len(datagram)):
+            destinations = {to, *targets} - {None}
+        else:
             self.withheld += 1
             self._say_withheld(to, address)
             return False
