@@ -104,6 +104,11 @@ SCHEMA: tuple[Key, ...] = (
         maximum=MAX_BLOCK),
     Key("serve", "channels", str, "1,2", "output channels (1-based, comma-separated) that carry the sound"),
     Key("serve", "device_rate", int, 0, "stream sample rate in Hz (0: the device's default)", minimum=0, maximum=384000),
+    Key("serve", "input", str, "", "live input device, a substring of 'name, host API' as for device, or 'default' "
+        "(empty: no input); opens a duplex stream that encodes what comes in every hop"),
+    Key("serve", "input_channel", int, 1, "the input channel (1-based) live input reads", minimum=1, maximum=256),
+    Key("serve", "input_gate_db", float, -60.0, "live input quieter than this (dBFS over a window) stays silent; "
+        "-200 or lower: no gate", minimum=-1000.0, maximum=0.0),
     Key("serve", "scheduling", str, "inline", "decode in the callback, or on a worker a few hops ahead",
         choices=("inline", "ahead")),
     Key("serve", "callback", str, "compiled", "the audio callback: compiled (never needs the Python interpreter) or "

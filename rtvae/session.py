@@ -22,10 +22,12 @@ from rtvae.control.control import Control, Rig
 from rtvae.control.dispatch import Dispatcher
 from rtvae.control.state import CorpusState, LiveState, MapState, ModelState
 from rtvae.drivers.recorder import Recorder
-from rtvae.drivers.stream import AudioOutput, find_output_device
+from rtvae.drivers.live_input import InputSide, input_delay
+from rtvae.drivers.stream import AudioOutput, find_input_device, find_output_device
 from rtvae.engine.ahead import AheadSource
 from rtvae.engine.engine import Engine
 from rtvae.engine.factory import build_engine
+from rtvae.engine.input_line import InputLine
 from rtvae.engine.limits import MAX_BLOCK
 from rtvae.engine.player import Player
 from rtvae.engine.ring import ControlRing
@@ -77,6 +79,14 @@ class Session:
         self.corpora_dir = corpora_dir(config.user.corpora_dir)
         self.corpus_builder: subprocess.Popen | None = None  # the child building the default corpus, if any
         self._building = threading.Lock()  # helpers only: one first-start build at a time
+        device = find_output_device(serve.device)
+        self.input_line, live_input = None, None
+        if serve.input:
+            if serve.scheduling != "inline":
+                raise ConfigError("serve.input: live input needs inline scheduling (serve.scheduling = inline): "
+                                  "a worker decoding ahead would add its hops to the input's latency")
+            self.input_line = InputLine()
+        self.device_rate = int(serve.device_rate or device.default_sample_rate)
         engine = self.make_engine(serve.model)
         self.player = Player(engine, serve.fade_ms)
         if source_factory is not None:
@@ -86,10 +96,13 @@ class Session:
         else:
             self.source = AheadSource(self.player, serve.ahead_hops, MAX_BLOCK)
         self.recorder = Recorder(engine.sample_rate)
-        device = find_output_device(serve.device)
+        if self.input_line is not None:
+            live_input = InputSide(find_input_device(serve.input), serve.input_channel - 1, self.input_line,
+                                   model_rate=engine.sample_rate, device_rate=self.device_rate, max_block=MAX_BLOCK)
         self.output = AudioOutput(self.source, engine.sample_rate, device, block=serve.block,
                                   channels=parse_channels(serve.channels), device_rate=serve.device_rate,
-                                  recorder=self.recorder, max_block=MAX_BLOCK, callback=serve.callback)
+                                  recorder=self.recorder, max_block=MAX_BLOCK, callback=serve.callback,
+                                  live_input=live_input)
         self.output.scheduling = serve.scheduling
         self.server = OscServer(serve.listen, serve.port, self._allow_list(),
                                 receive_buffer_bytes=serve.receive_buffer_kb * 1024)
@@ -124,8 +137,13 @@ class Session:
             path = inside(self.models_dir, name)
         else:
             path = name  # a directory given on the command line
-        return build_engine(load_model(path), self.config.synth, max_block=MAX_BLOCK,
-                            decoder_factory=self.decoder_factory)
+        model = load_model(path)
+        live = {}
+        if self.input_line is not None:
+            live = dict(input_line=self.input_line, input_delay=input_delay(model.card.sample_rate, self.device_rate),
+                        input_gate_db=self.config.serve.input_gate_db)
+        return build_engine(model, self.config.synth, max_block=MAX_BLOCK, decoder_factory=self.decoder_factory,
+                            **live)
 
     def open_corpus(self, model, name: str):
         """A corpus by name for ``model`` (a helper runs this). The embedded model's own corpus is

@@ -71,11 +71,13 @@ def release_portaudio() -> None:
 
 
 def _serve(config) -> int:
-    from rtvae.drivers.stream import find_output_device
+    from rtvae.drivers.stream import find_input_device, find_output_device
     from rtvae.session import Session
 
     _stop_on_signals()
     find_output_device(config.serve.device)  # a missing device fails now, not after the model loads
+    if config.serve.input:
+        find_input_device(config.serve.input)
     session = Session(config)
     with session:
         _announce(session)
@@ -109,6 +111,13 @@ def _announce(session) -> None:
           f"block {out.block}, {session.config.serve.scheduling} scheduling, {out.callback} callback, hop {engine.hop}")
     print(f"rtvae serve: control latency {latency} samples ({1000 * latency / engine.sample_rate:.1f} ms) "
           f"+ the device's {1000 * out.device_latency_s():.1f} ms")
+    live = out.input_latencies()
+    if live is not None:
+        rate = engine.sample_rate
+        print(f"rtvae serve: live input from {out.live_input.device.label}, channel {out.live_input.channel + 1}: "
+              f"heard within {live['first_effect']} samples ({1000 * live['first_effect'] / rate:.1f} ms), "
+              f"its own sound {live['aligned']} samples later ({1000 * live['aligned'] / rate:.1f} ms) "
+              f"+ the device's buffers")
     host, port = session.server.host, session.server.port
     print(f"rtvae serve: OSC on {host}:{port}; try:  oscsend localhost {port} /rtvae/gain f 0.5   "
           f"or open patches/pd/rtvae.pd", flush=True)

@@ -9,14 +9,14 @@ completion). Adding a feature means adding its table rows and one module to
 
 from __future__ import annotations
 
-from rtvae.control import (corpus, descriptors, dynamics, info, interp, knobs, latent, maps, model, presets, record,
-                           safety)
+from rtvae.control import (corpus, descriptors, dynamics, info, interp, knobs, latent, live_input, maps, model,
+                           presets, record, safety)
 from rtvae.control.control import Control
 from rtvae.errors import ArgumentError
 from rtvae.osc.namespace import BY_PATH, NAMESPACE, check_args
 from rtvae.osc.wire import Message
 
-FEATURES = (latent, dynamics, presets, model, record, interp, descriptors, maps, knobs, corpus, info, safety)
+FEATURES = (latent, dynamics, presets, model, record, interp, descriptors, maps, knobs, live_input, corpus, info, safety)
 
 
 def handler_table(features=FEATURES) -> dict:

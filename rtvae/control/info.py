@@ -17,6 +17,7 @@ def status_values(control: Control) -> dict:
     out, summary = rig.output, rig.output.telemetry.summary()
     server, replies = rig.server, control.replies
     latency = out.latency_samples
+    live = out.input_latencies() if hasattr(out, "input_latencies") else None
     return dict(
         model=state.model.name, sample_rate=engine.sample_rate, device_rate=out.device_rate, block=out.block,
         hop=engine.hop, scheduling=out.scheduling, latency_samples=latency,
@@ -35,6 +36,8 @@ def status_values(control: Control) -> dict:
         limited_blocks=int(engine.counters[e.N_LIMITED]),
         recording_dropped_frames=int(rig.recorder.dropped[0]), replies_withheld=replies.withheld,
         busy=control.helpers.running + (state.model.loading is not None),  # a swap is busy until its fade ends
+        input_latency_samples=live["first_effect"] if live else 0, input_aligned_samples=live["aligned"] if live else 0,
+        input_xruns=summary["input_xruns"],
     )
 
 

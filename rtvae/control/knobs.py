@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import math
 
-from rtvae.control import interp, latent
+from types import SimpleNamespace
+
+import numpy as np
+
+from rtvae.control import interp, latent, live_input
 from rtvae.control.control import Control
 from rtvae.engine import controls as c
 from rtvae.errors import ControlError
@@ -124,8 +128,14 @@ def mix(control: Control, args, due, sender) -> None:
     from rtvae.explore.algebra import mix as mix_latents
     from rtvae.explore.sources import Source
 
-    corpus = control.state.corpus.require()
     pairs = list(zip(args[0::2], args[1::2]))
+    onto_input, pairs = live_input.split_input(pairs)
+    if onto_input:
+        live_input.require_input(control)
+        if not pairs:  # the input alone, scaled
+            live_input.mix_onto_input(control, onto_input, SimpleNamespace(held=True, latents=np.zeros((1, 1))), due)
+            return
+    corpus = control.state.corpus.require()
     presets, snap_amount = dict(control.state.presets), control.state.knobs.mix_snap
     generation = control.state.knobs.mix_generation = control.state.knobs.mix_generation + 1
 
@@ -134,7 +144,9 @@ def mix(control: Control, args, due, sender) -> None:
             return  # a newer mix, or another corpus, since
         if result.latents.shape[1] != control.engine.latent_size:
             raise ControlError("the mix's latent size is not the model's")
-        if result.held:
+        if onto_input:
+            live_input.mix_onto_input(control, onto_input + pairs, result, due)
+        elif result.held:
             latent.take_over(control, due, sender)
             control.send(c.Z_ALL, result.latents[0], due)
         else:

@@ -32,11 +32,12 @@ from rtvae.engine.ahead import DELIVERED, take_ahead
 from rtvae.engine.atomics import count_relaxed
 from rtvae.engine.ort_capi import call_address_f64, clock_gettime_address, now_ns
 from rtvae.engine.player import PL_STATE, S_DELIVERED, player_block
-from rtvae.engine.resample import input_needed, resample_block
+from rtvae.engine.input_line import line_write
+from rtvae.engine.resample import input_needed, output_available, resample_block
 from rtvae.engine.ring import record_value, tap_samples
 
 # PortAudio's PaStreamCallbackFlags and result.
-OUTPUT_UNDERFLOW, PRIMING_OUTPUT = 0x4, 0x10
+INPUT_UNDERFLOW, INPUT_OVERFLOW, OUTPUT_UNDERFLOW, PRIMING_OUTPUT = 0x1, 0x2, 0x4, 0x10
 PA_CONTINUE = 0
 
 # Entries of the output's address table.
@@ -44,11 +45,15 @@ PA_CONTINUE = 0
  O_DURATIONS, O_DURATIONS_COUNT, O_DELAYS, O_DELAYS_COUNT, O_CLOCK, O_COLUMNS, O_CONVERTED, O_HISTORY,
  O_RESAMPLER_STATE, O_RESAMPLER_TABLE, O_RECORDER_BUFFER, O_RECORDER_COUNTERS, O_RECORDER_ACTIVE,
  O_RECORDER_DROPPED, O_SCRATCH) = range(23)
-N_OUTPUT_ARRAYS = 23
+# Live input: the line the engines read, and the input's resampler (device rate to the model's).
+O_INPUT_LINE, O_INPUT_LINE_STATE, O_IN_HISTORY, O_IN_RESAMPLER_STATE, O_IN_RESAMPLER_TABLE, O_IN_CONVERTED = range(23, 29)
+N_OUTPUT_ARRAYS = 29
 # O_SETTINGS (int64).
 (X_AHEAD, X_CHANNELS, X_CLOCK_GETTIME, X_STREAM_TIME, X_STREAM, X_RESAMPLING, X_STEP, X_DEN, X_TAPS,
  X_MAX_BLOCK) = range(10)
-N_X = 10
+# Live input: the stream's input channels (0: output only), the one taken, its resampler's ratio and taps.
+X_IN_CHANNELS, X_IN_CHANNEL, X_IN_RESAMPLING, X_IN_STEP, X_IN_DEN, X_IN_TAPS = range(10, 16)
+N_X = 16
 # O_LIMITS (float64): the resampler's ceiling.
 L_RESAMPLER_CEILING = 0
 
@@ -94,10 +99,47 @@ def render(ot, frames):
 
 
 @njit(nogil=True, cache=True, error_model="numpy")
-def output_block(ot, output, frames, time_info, flags):
-    """One PortAudio callback: ``output`` and ``time_info`` are addresses (float32 frames × channels, 3 doubles)."""
+def take_input(ot, input, frames):
+    """The chosen input channel of this block, at the model's rate, onto the input line.
+
+    ``input`` is PortAudio's interleaved float32 buffer (0 when it gave none: the block's
+    input is then silence, so the line stays in step with the output).
+    """
+    settings = i64_1(ot, O_SETTINGS)
+    converted = f32_1(ot, O_IN_CONVERTED)
+    n_channels, channel = settings[X_IN_CHANNELS], settings[X_IN_CHANNEL]
+    history, state = f32_1(ot, O_IN_HISTORY), i64_1(ot, O_IN_RESAMPLER_STATE)
+    resampling = settings[X_IN_RESAMPLING] != 0
+    if frames > converted.shape[0] or (resampling and state[1] + frames > history.shape[0]):
+        return
+    mono = converted
+    if resampling:  # the device-rate samples go through the history's tail, then the filter
+        mono = history[state[1]:]
+    if input != 0:
+        indata = carray(to_voidptr(input), (frames, n_channels), np.float32)
+        for i in range(frames):
+            mono[i] = indata[i, channel]
+    else:
+        for i in range(frames):
+            mono[i] = 0.0
+    n = frames
+    if resampling:
+        n = output_available(state, frames, settings[X_IN_STEP], settings[X_IN_DEN], settings[X_IN_TAPS])
+        resample_block(history, state, f64_2(ot, O_IN_RESAMPLER_TABLE), history[state[1]:], frames, converted, n,
+                       settings[X_IN_STEP], settings[X_IN_DEN], 1e30)
+    line_write(f32_1(ot, O_INPUT_LINE), i64_1(ot, O_INPUT_LINE_STATE), converted, n, delivered(ot))
+
+
+@njit(nogil=True, cache=True, error_model="numpy")
+def output_block(ot, input, output, frames, time_info, flags):
+    """One PortAudio callback: ``input``, ``output`` and ``time_info`` are addresses (float32 frames × channels,
+    3 doubles; ``input`` is 0 for an output-only stream)."""
     settings, scratch, counters = i64_1(ot, O_SETTINGS), i64_1(ot, O_SCRATCH), i64_1(ot, O_COUNTERS)
     started = now_ns(settings[X_CLOCK_GETTIME], scratch)
+    if flags & (INPUT_UNDERFLOW | INPUT_OVERFLOW):
+        count_relaxed(counters, tm.INPUT_XRUNS, 1)
+    if settings[X_IN_CHANNELS] > 0:
+        take_input(ot, input, frames)
     if flags & OUTPUT_UNDERFLOW:
         count_relaxed(counters, tm.XRUNS, 1)
     if flags & PRIMING_OUTPUT:
@@ -131,8 +173,8 @@ def output_block(ot, output, frames, time_info, flags):
 
 def _portaudio_callback(inp, output, frames, time_info, flags, user_data):
     # unsigned long in, int64 inside: numba would unify uint64 with int64 arithmetic as float64
-    return output_block(table_at(address_of(user_data), N_OUTPUT_ARRAYS), address_of(output), np.int64(frames),
-                        address_of(time_info), np.int64(flags))
+    return output_block(table_at(address_of(user_data), N_OUTPUT_ARRAYS), address_of(inp), address_of(output),
+                        np.int64(frames), address_of(time_info), np.int64(flags))
 
 
 PA_CALLBACK = types.int32(types.voidptr, types.voidptr, types.uint64, types.voidptr, types.uint64, types.voidptr)
@@ -150,7 +192,7 @@ class OutputTable:
     """The output's address table: what :func:`output_block` reads and writes, all made here or given."""
 
     def __init__(self, *, channels: int, columns: np.ndarray, telemetry: tm.Telemetry, max_block: int,
-                 converted: np.ndarray, player=None, ahead=None, resampler=None, recorder=None):
+                 converted: np.ndarray, player=None, ahead=None, resampler=None, recorder=None, live_input=None):
         self.settings = np.zeros(N_X, np.int64)
         self.limits = np.zeros(1, np.float64)
         self.scratch = np.zeros(2, np.int64)
@@ -191,6 +233,29 @@ class OutputTable:
             table[O_RECORDER_BUFFER] = spare_f32
             table[O_RECORDER_COUNTERS] = spare_i64.copy()
             table[O_RECORDER_ACTIVE], table[O_RECORDER_DROPPED] = np.zeros(1, np.int64), np.zeros(1, np.int64)
+
+        self._input(live_input)
+
+    def _input(self, live) -> None:
+        """The input half's arrays (spares for an output-only stream)."""
+        table, s = self.table, self.settings
+        if live is None:
+            for k in (O_INPUT_LINE, O_IN_HISTORY, O_IN_CONVERTED):
+                table[k] = np.zeros(1, np.float32)
+            table[O_INPUT_LINE_STATE], table[O_IN_RESAMPLER_STATE] = np.zeros(2, np.int64), np.zeros(2, np.int64)
+            table[O_IN_RESAMPLER_TABLE] = np.zeros((1, 1), np.float64)
+            return
+        s[X_IN_CHANNELS], s[X_IN_CHANNEL] = live.n_channels, live.channel
+        table[O_INPUT_LINE], table[O_INPUT_LINE_STATE] = live.line.buffer, live.line.state
+        table[O_IN_CONVERTED] = live.converted
+        r = live.resampler
+        if r is None:
+            table[O_IN_HISTORY], table[O_IN_RESAMPLER_STATE] = np.zeros(1, np.float32), np.zeros(2, np.int64)
+            table[O_IN_RESAMPLER_TABLE] = np.zeros((1, 1), np.float64)
+        else:
+            s[X_IN_RESAMPLING], s[X_IN_STEP], s[X_IN_DEN], s[X_IN_TAPS] = 1, r.step, r.den, r.taps
+            table[O_IN_HISTORY], table[O_IN_RESAMPLER_STATE] = r.history, r.state
+            table[O_IN_RESAMPLER_TABLE] = np.ascontiguousarray(r.table)
 
     def attach(self, stream_address: int, stream_time_address: int) -> None:
         """The opened stream, for the start-delay timing (before the stream starts)."""

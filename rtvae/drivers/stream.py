@@ -63,21 +63,49 @@ class DeviceInfo:
     hostapi: str
     max_output_channels: int
     default_sample_rate: float
+    max_input_channels: int = 0
 
     @property
     def label(self) -> str:
         return f"{self.name}, {self.hostapi}"
 
 
-def list_output_devices() -> list[DeviceInfo]:
-    """Every PortAudio device with outputs, with its host API's name."""
+def list_devices() -> list[DeviceInfo]:
+    """Every PortAudio device, with its host API's name."""
     import sounddevice as sd
 
     apis = sd.query_hostapis()
-    return [
-        DeviceInfo(i, d["name"], apis[d["hostapi"]]["name"], d["max_output_channels"], d["default_samplerate"])
-        for i, d in enumerate(sd.query_devices()) if d["max_output_channels"] > 0
-    ]
+    return [DeviceInfo(i, d["name"], apis[d["hostapi"]]["name"], d["max_output_channels"], d["default_samplerate"],
+                       d["max_input_channels"]) for i, d in enumerate(sd.query_devices())]
+
+
+def list_output_devices() -> list[DeviceInfo]:
+    """Every PortAudio device with outputs."""
+    return [d for d in list_devices() if d.max_output_channels > 0]
+
+
+def list_input_devices() -> list[DeviceInfo]:
+    """Every PortAudio device with inputs."""
+    return [d for d in list_devices() if d.max_input_channels > 0]
+
+
+def find_input_device(query: str) -> DeviceInfo:
+    """The input device whose "name, host API" contains ``query`` (case-insensitive); "default" for
+    the default input."""
+    import sounddevice as sd
+
+    devices = list_input_devices()
+    if query.lower() == "default":
+        default = sd.default.device[0]
+        chosen = [d for d in devices if d.index == default] or devices[:1]
+        if chosen:
+            return chosen[0]
+    matches = [d for d in devices if query.lower() in d.label.lower()]
+    if matches:
+        return matches[0]
+    names = "; ".join(d.label for d in devices) or "none"
+    raise AudioDeviceError(f"no input device matches '{query}'. Input devices: {names}. Choose one with --input "
+                           "and a part of its name ('rtvae devices' lists them)")
 
 
 NO_DEVICE_HELP = (
@@ -147,18 +175,21 @@ class AudioOutput:
         source: has ``render(n) -> float32 view`` and ``sample_rate``-compatible output.
         model_rate: the source's sample rate in Hz.
         device: a device (see :func:`find_output_device`).
-        block: frames per callback (0 lets PortAudio choose; JACK imposes its period).
+        block: frames per callback (0 lets PortAudio choose; JACK imposes its period). A duplex
+            stream always takes the host's buffers as they come (see start), at most max_block.
         channels: 0-based output channels that carry the (mono) sound.
         device_rate: stream rate in Hz; 0 for the device's default.
         recorder: taps the model-rate output for recordings, or None.
         max_block: the most model-rate frames one callback may ask the source for.
         callback: ``"compiled"`` (the default; ``"python"`` where the source decodes in Python
             anyway) or ``"python"``.
+        live_input: the input half of a duplex stream (:class:`~rtvae.drivers.live_input.InputSide`),
+            or None for output only.
     """
 
     def __init__(self, source, model_rate: int, device: DeviceInfo, *, block: int = 128,
                  channels: tuple[int, ...] = (0, 1), device_rate: int = 0, recorder: Recorder | None = None,
-                 max_block: int = MAX_BLOCK, callback: str = "compiled"):
+                 max_block: int = MAX_BLOCK, callback: str = "compiled", live_input=None):
         if callback not in CALLBACKS:
             raise ValueError(f"callback must be one of {CALLBACKS}, got {callback!r}")
         if max(channels) >= device.max_output_channels:
@@ -170,6 +201,7 @@ class AudioOutput:
         self.columns = np.array(sorted(set(channels)), np.int64)
         self.n_channels = int(self.columns.max()) + 1
         self.recorder = recorder
+        self.live_input = live_input
         self.telemetry = tm.Telemetry(block or 256, self.device_rate)
         self.resampler = None
         if self.device_rate != model_rate:  # clamped to the engine's ceiling: its interpolation can overshoot
@@ -184,7 +216,8 @@ class AudioOutput:
             ahead = source if isinstance(source, AheadSource) else None
             self.table = OutputTable(channels=self.n_channels, columns=self.columns, telemetry=self.telemetry,
                                      max_block=max_block, converted=self.converted, player=None if ahead else source,
-                                     ahead=ahead, resampler=self.resampler, recorder=recorder)
+                                     ahead=ahead, resampler=self.resampler, recorder=recorder,
+                                     live_input=live_input)
         self.stream = None
         self.scheduling = "inline"
         self.finished = False  # PortAudio ended the stream without being asked to
@@ -195,6 +228,22 @@ class AudioOutput:
         """Model-rate samples between a control and its sound, before the device's own buffer."""
         extra = self.resampler.latency_samples * self.model_rate / self.device_rate if self.resampler else 0
         return int(round(self.source.latency_samples + extra))
+
+    def input_latencies(self) -> dict | None:
+        """The live input's latencies in model frames (None without one; see rtvae.drivers.live_input)."""
+        if self.live_input is None:
+            return None
+        engine = self.source.player.engine if hasattr(self.source, "player") else self.source.engine
+        return self.live_input.latencies(engine.hop, engine.model.card.window, self.resampler)
+
+    def _duplex_callback(self, indata, outdata, frames, time_info, status) -> None:
+        if status.input_underflow or status.input_overflow:
+            self.telemetry.counters[tm.INPUT_XRUNS] += 1
+        try:
+            self.live_input.take(indata, frames, self.source.delivered)
+        except Exception:  # silence in its place, counted; the output goes on
+            self.telemetry.counters[tm.CALLBACK_ERRORS] += 1
+        self._callback(outdata, frames, time_info, status)
 
     def _callback(self, outdata, frames, time_info, status) -> None:
         started = time.perf_counter()
@@ -251,13 +300,23 @@ class AudioOutput:
         settings = dict(samplerate=self.device_rate, blocksize=self.block, device=self.device.index,
                         channels=self.n_channels, dtype="float32", latency="low",
                         finished_callback=self._on_finished)
+        kind = "output"
+        if self.live_input is not None:
+            # The host's own buffers, passed straight through: with a fixed block PortAudio's buffer
+            # processor gathers a whole block of input before calling back, which delays the input by
+            # one block against the output (measured on JACK: 64, 128 or 256 frames more, as the block).
+            kind = "duplex"
+            settings.update(device=(self.live_input.device.index, self.device.index), blocksize=0,
+                            channels=(self.live_input.n_channels, self.n_channels), dtype=("float32", "float32"))
         if self.table is None:
-            self.stream = sd.OutputStream(callback=self._callback, **settings)
+            stream_class, callback = ((sd.Stream, self._duplex_callback) if self.live_input is not None
+                                      else (sd.OutputStream, self._callback))
+            self.stream = stream_class(callback=callback, **settings)
         else:
             from rtvae.drivers.callback import callback_address
 
             # sounddevice's base stream, for "library authors": a C callback and its userData, unwrapped.
-            self.stream = sd._StreamBase("output", callback=sd._ffi.cast("PaStreamCallback *", callback_address()),
+            self.stream = sd._StreamBase(kind, callback=sd._ffi.cast("PaStreamCallback *", callback_address()),
                                          userdata=sd._ffi.cast("void *", self.table.address), wrap_callback=None,
                                          **settings)
             self.table.attach(int(sd._ffi.cast("uintptr_t", self.stream._ptr)),
@@ -321,7 +380,16 @@ class AudioOutput:
         return float(clock[tm.BLOCK_FRAME] + (due_stream - dac) * self.model_rate)
 
     def device_latency_s(self) -> float:
-        return float(self.stream.latency) if self.stream is not None else 0.0
+        """The output's latency as PortAudio reports it (a duplex stream reports both halves)."""
+        if self.stream is None:
+            return 0.0
+        latency = self.stream.latency
+        return float(latency[1] if isinstance(latency, tuple) else latency)
+
+    def device_input_latency_s(self) -> float:
+        """The input's latency as PortAudio reports it (0 without live input)."""
+        latency = self.stream.latency if self.stream is not None else 0.0
+        return float(latency[0]) if isinstance(latency, tuple) else 0.0
 
 
 _abandoned: list = []  # streams whose device went away: kept open for the life of the process

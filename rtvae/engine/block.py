@@ -27,8 +27,9 @@ from rtvae.engine import controls as c
 from rtvae.engine.addresses import f32_1, f32_2, f64_1, f64_2, i64_1, u64_1
 from rtvae.engine.handover import take_bank
 from rtvae.engine.kernels import (K_FIFO, K_FINITE, K_HOPS, K_STATUS, MAX_DRAIN, N_BLOCKS, N_DECODE_ERRORS,
-                                  N_LIMITED, N_NONFINITE, all_finite, drain, emit, flush, prepare_hops,
+                                  N_LIMITED, N_NONFINITE, all_finite, drain, emit, flush, prepare_hop,
                                   reset_voice)
+from rtvae.engine.live_input import input_hop, remember_output, set_base
 from rtvae.engine.kernel_decoder import decode_layers
 from rtvae.engine.limiter import L_GAIN, limit
 from rtvae.engine.ort_capi import T_RELEASE_STATUS, call_address, run_decode
@@ -38,7 +39,11 @@ from rtvae.engine.overlap_add import add_windows
 (E_RING, E_RING_COUNTERS, E_PENDING, E_STATE, E_COUNTERS, E_START, E_TARGET, E_SIGMA, E_CURRENT, E_OFFSET,
  E_PARAMS, E_RNG, E_FIFO, E_FIFO_GAIN, E_OUT, E_LIMITER, E_LATENTS, E_WINDOWS, E_WEIGHTS, E_ACCUMULATOR,
  E_SETTINGS, E_RUN, E_SOURCES, E_CURVE, E_KERNEL) = range(25)
-N_ENGINE_ARRAYS = 25
+# Live input (rtvae.engine.live_input): the input line and its state, the engine's own recent output
+# (for feedback), the input transform (offset, scale, held), the encoder's table and its buffers.
+(E_INPUT_LINE, E_INPUT_LINE_STATE, E_OUT_LINE, E_TRANSFORM, E_ENCODER, E_ENCODE_WINDOWS, E_ENCODE_MU,
+ E_ENCODE_LOGVAR) = range(25, 33)
+N_ENGINE_ARRAYS = 33
 # E_SETTINGS (float64): fixed at construction.
 S_RAMP_STEP, S_LIMITER, S_DECODER = range(3)
 N_SETTINGS = 3
@@ -58,14 +63,24 @@ def begin_block(t, n_frames):
     missing = n_frames - state[K_FIFO]
     n_hops = (missing + hop - 1) // hop if missing > 0 else 0
     state[K_HOPS], state[K_FINITE] = n_hops, 1
+    live = params[c.P_INPUT_ON] > 0
+    if live:
+        set_base(state, i64_1(t, E_INPUT_LINE_STATE))
     if n_hops > 0:
         sources = take_bank(i64_1(t, E_SOURCES), N_SOURCES)
         curve = f64_1(take_bank(i64_1(t, E_CURVE), 1), 0)
-        if not prepare_hops(n_hops, pending, state, f64_1(t, E_TARGET), f64_1(t, E_SIGMA), f64_1(t, E_CURRENT),
-                            f64_1(t, E_OFFSET), params, u64_1(t, E_RNG), f32_2(t, E_LATENTS),
-                            f32_1(t, E_FIFO_GAIN), counters, f32_2(sources, 0), f32_2(sources, 1),
-                            f32_2(sources, 2), f32_2(sources, 3), curve, f64_2(t, E_START)):
-            state[K_FINITE] = 0
+        target, sigma, current, offset = f64_1(t, E_TARGET), f64_1(t, E_SIGMA), f64_1(t, E_CURRENT), f64_1(t, E_OFFSET)
+        rng, latents, fifo_gain, transform = u64_1(t, E_RNG), f32_2(t, E_LATENTS), f32_1(t, E_FIFO_GAIN), f64_2(t, E_TRANSFORM)
+        for j in range(n_hops):
+            if not prepare_hop(j, pending, state, target, sigma, current, offset, params, rng, latents, fifo_gain,
+                               counters, f32_2(sources, 0), f32_2(sources, 1), f32_2(sources, 2), f32_2(sources, 3),
+                               curve, f64_2(t, E_START), transform):
+                state[K_FINITE] = 0
+            if live and not input_hop(j, f32_1(t, E_INPUT_LINE), i64_1(t, E_INPUT_LINE_STATE), f32_1(t, E_OUT_LINE),
+                                      state, params, rng, latents, offset, transform, fifo_gain, state[K_FIFO],
+                                      i64_1(t, E_ENCODER), f32_2(t, E_ENCODE_WINDOWS), f32_2(t, E_ENCODE_MU),
+                                      f32_2(t, E_ENCODE_LOGVAR), counters):
+                state[K_FINITE] = 0
     return n_hops
 
 
@@ -110,6 +125,8 @@ def end_block(t, n_frames):
         recover(t, n_frames)
     elif settings[S_LIMITER] > 0 and limit(out, n_frames, limiter):
         counters[N_LIMITED] += 1
+    if params[c.P_INPUT_ON] > 0:
+        remember_output(f32_1(t, E_OUT_LINE), state, out, n_frames)
     counters[N_BLOCKS] += 1
 
 

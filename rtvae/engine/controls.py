@@ -16,6 +16,7 @@ import math
 import numpy as np
 from numba import njit
 
+from rtvae.engine.limits import FEEDBACK_MAX
 from rtvae.engine.ring import ControlRing
 
 KIND, DUE, COUNT, PAYLOAD = 0, 1, 2, 3
@@ -36,11 +37,23 @@ INTERP_SPEED = 11  # payload: [source windows per output hop]
 INTERP_PLAY = 12   # payload: [1 play, 0 stop]
 INTERP_LOOP = 13   # payload: [0 or 1]
 Z_OFFSET = 14      # payload: latent_size values added to the played latent (knobs), whatever sets the target
+# Live input (rtvae.engine.live_input): scalars into P_INPUT_MIX.. in this order, then two vectors.
+INPUT_MIX = 15     # payload: [0 control latent .. 1 input latent]
+INPUT_GATE = 16    # payload: [threshold in dBFS; the input's window below it is silence]
+INPUT_FREEZE = 17  # payload: [0 or 1: hold the input's last latent]
+INPUT_TEMPERATURE = 18  # payload: [t: sampling temperature of the input's posterior]
+INPUT_FEEDBACK = 19     # payload: [amount of the output fed back into the encoder, 0..FEEDBACK_MAX]
+INPUT_OFFSET = 20  # payload: latent_size values added to the input's latent
+INPUT_SCALE = 21   # payload: latent_size factors the input's latent is multiplied by
 
 # Engine parameters, one float64 array shared by the kernels.
 P_SMOOTH_MS, P_TEMPERATURE, P_GAIN, P_MUTE, P_GAIN_NOW, P_SAMPLE_RATE, P_HOP = range(7)
 P_STRATEGY, P_AMOUNT, P_POSITION, P_SPEED, P_PLAYING, P_LOOP, P_CURVE_VALUE = range(7, 14)
-N_PARAMS = 14
+# Live input: whether an input line is read, the transform's scalars, and the input delay in frames.
+P_INPUT_ON, P_INPUT_MIX, P_INPUT_GATE, P_INPUT_FREEZE, P_INPUT_TEMPERATURE, P_INPUT_FEEDBACK = range(14, 20)
+P_INPUT_DELAY, P_INPUT_HELD = 20, 21  # P_INPUT_HELD: 1 once a latent is held to freeze on
+N_PARAMS = 22
+INPUT_T_OFFSET, INPUT_T_SCALE, INPUT_T_HELD = 0, 1, 2  # rows of the engine's input transform (3, latent_size)
 
 
 
@@ -50,7 +63,7 @@ def record_width(latent_size: int) -> int:
 
 
 @njit(cache=True, error_model="numpy")
-def apply_record(record, target, sigma, offset, params):
+def apply_record(record, target, sigma, offset, params, transform):
     """Apply one record to the engine state; returns False for an unknown kind."""
     kind = int(record[KIND])
     count = int(record[COUNT])
@@ -78,6 +91,15 @@ def apply_record(record, target, sigma, offset, params):
         params[P_MUTE] = record[PAYLOAD]
     elif INTERP_STRATEGY <= kind <= INTERP_LOOP:
         params[P_STRATEGY + kind - INTERP_STRATEGY] = record[PAYLOAD]
+    elif INPUT_MIX <= kind <= INPUT_FEEDBACK:
+        value = record[PAYLOAD]
+        if kind == INPUT_FEEDBACK:
+            value = min(max(value, 0.0), FEEDBACK_MAX)
+        params[P_INPUT_MIX + kind - INPUT_MIX] = value
+    elif kind == INPUT_OFFSET or kind == INPUT_SCALE:
+        row = INPUT_T_OFFSET if kind == INPUT_OFFSET else INPUT_T_SCALE
+        for i in range(min(count, transform.shape[1])):
+            transform[row, i] = record[PAYLOAD + i]
     else:
         return False
     return True
@@ -88,7 +110,7 @@ def payload_size(record):
     """How many payload values a record uses (never more than its row holds)."""
     kind, room = int(record[KIND]), record.shape[0] - PAYLOAD
     count = max(int(record[COUNT]), 0)
-    if kind == Z_ALL or kind == SIGMA_ALL:
+    if kind == Z_ALL or kind == SIGMA_ALL or kind == Z_OFFSET or kind == INPUT_OFFSET or kind == INPUT_SCALE:
         return min(count, room)
     if kind == Z_PAIRS:
         return 2 * min(count, room // 2)

@@ -51,12 +51,14 @@ from rtvae.engine.interp import MESO, empty_sources
 from rtvae.engine.kernels import (  # noqa: F401  (the engine's constants, read by name elsewhere)
     GAIN_RAMP_MS, K_FIFO, K_N_PENDING, K_NEXT_HOP, K_OUT_FRAME, K_STATUS, MAX_DRAIN, MAX_FUTURE, MAX_PENDING,
     N_APPLIED, N_BLOCKS, N_COUNTERS, N_DECODE_ERRORS, N_DEFERRED, N_HOPS, N_LATE, N_LIMITED, N_NONFINITE,
-    N_REJECTED, N_STATE, N_TIMED_DROPPED, N_UNKNOWN, WARM_DECODES)
+    N_INPUT_EARLY, N_INPUT_GATED, N_REJECTED, N_STATE, N_TIMED_DROPPED, N_UNKNOWN, WARM_DECODES)
 from rtvae.engine.limiter import Limiter, limit
 from rtvae.engine.limits import MAX_BLOCK
 from rtvae.engine.overlap_add import OverlapAdd
 from rtvae.engine.ring import ControlRing
 from rtvae.model.directory import ModelDirectory
+
+DEFAULT_GATE_DB = -60.0  # live input quieter than this (a window's RMS, dBFS) stays silent
 
 
 class Engine:
@@ -77,6 +79,9 @@ class Engine:
             ``latents``, ``windows``, ``decode(n)``, ``max_batch``).
         limiter: limit the output to ``ceiling_db`` (False: raw output, no ceiling).
         ceiling_db: the limiter's ceiling in dBFS.
+        input_line: live input to encode every hop (:mod:`rtvae.engine.live_input`), or None.
+        input_delay: frames the input arrives late by within a block (the resamplers' look-ahead).
+        input_gate_db: the input gate's threshold (at or below ``GATE_OFF_DB``: no gate).
 
     Build engines with :func:`rtvae.engine.factory.build_engine`, which reads these from
     the ``synth`` config section, so that a server and a render start alike.
@@ -85,7 +90,8 @@ class Engine:
     def __init__(self, model: ModelDirectory, *, hop: int = 256, synthesis: str = "ola",
                  max_block: int = MAX_BLOCK, int8: bool = False, decoder_kind: str = "kernel", smooth_ms: float = 20.0,
                  temperature: float = 0.0, gain: float = 1.0, seed: int = 0, ring_capacity: int = 1024,
-                 decoder=None, limiter: bool = True, ceiling_db: float = -0.3):
+                 decoder=None, limiter: bool = True, ceiling_db: float = -0.3, input_line=None,
+                 input_delay: int = 0, input_gate_db: float = DEFAULT_GATE_DB):
         if not math.isfinite(ceiling_db):
             raise ValueError(f"ceiling_db must be a finite number of dBFS, got {ceiling_db!r}")
         card = model.card
@@ -123,7 +129,26 @@ class Engine:
         self.settings = np.zeros(b.N_SETTINGS, np.float64)
         self.settings[[b.S_RAMP_STEP, b.S_LIMITER]] = self.ramp_step, float(self.limiter.enabled)
         self.settings[b.S_DECODER] = b.DECODERS.get(self.decoder_kind, b.PYTHON)
+        self._open_input(input_line, input_delay, input_gate_db)
         self.table = self._address_table()
+
+    def _open_input(self, line, delay: int, gate_db: float) -> None:
+        """The live input's arrays (spares without a line) and its parameters."""
+        self.input_line, self.encoder = line, None
+        self.transform = np.zeros((3, self.latent_size), np.float64)
+        self.transform[c.INPUT_T_SCALE] = 1.0
+        self.out_line = np.zeros(1, np.float32)
+        if line is None:
+            return
+        if delay < 0:
+            raise ValueError(f"input_delay must be at least 0 frames, got {delay}")
+        from rtvae.engine.kernel_encoder import KernelEncoder
+        from rtvae.model.directory import ENCODER_FILE
+
+        card = self.model.card
+        self.encoder = KernelEncoder(self.model.path / ENCODER_FILE, card.latent_size, card.window, 1)
+        self.out_line = np.zeros(len(line.buffer), np.float32)
+        self.params[[c.P_INPUT_ON, c.P_INPUT_MIX, c.P_INPUT_GATE, c.P_INPUT_DELAY]] = 1.0, 1.0, gate_db, delay
 
     def _address_table(self) -> AddressTable:
         """Every array the compiled block works on (see :mod:`rtvae.engine.block`)."""
@@ -138,7 +163,16 @@ class Engine:
             b.E_LIMITER: self.limiter.state, b.E_LATENTS: self.decoder.latents, b.E_WINDOWS: self.decoder.windows,
             b.E_WEIGHTS: self.overlap_add.weights, b.E_ACCUMULATOR: self.overlap_add.accumulator,
             b.E_SETTINGS: self.settings, b.E_RUN: run, b.E_KERNEL: kernel, b.E_SOURCES: self.sources.table, b.E_CURVE: self.curve.table,
+            b.E_TRANSFORM: self.transform, b.E_OUT_LINE: self.out_line,
         }
+        if self.encoder is None:
+            arrays.update({b.E_INPUT_LINE: np.zeros(1, np.float32), b.E_INPUT_LINE_STATE: np.zeros(2, np.int64),
+                           b.E_ENCODER: spare, b.E_ENCODE_WINDOWS: np.zeros((1, 1), np.float32),
+                           b.E_ENCODE_MU: np.zeros((1, 1), np.float32), b.E_ENCODE_LOGVAR: np.zeros((1, 1), np.float32)})
+        else:
+            arrays.update({b.E_INPUT_LINE: self.input_line.buffer, b.E_INPUT_LINE_STATE: self.input_line.state,
+                           b.E_ENCODER: self.encoder.table.table, b.E_ENCODE_WINDOWS: self.encoder.windows,
+                           b.E_ENCODE_MU: self.encoder.mu, b.E_ENCODE_LOGVAR: self.encoder.logvar})
         table = AddressTable(b.N_ENGINE_ARRAYS)
         for k, array in arrays.items():
             table[k] = array
@@ -221,7 +255,7 @@ class Engine:
     def warm(self) -> None:
         """Compile and run every kernel once, then return to a fresh state."""
         kept = (self.state, self.counters, self.current, self.target, self.sigma, self.offset, self.params,
-                self.rng_state, self.limiter.state)
+                self.rng_state, self.limiter.state, self.transform, self.out_line)
         snapshot = [a.copy() for a in kept]
         self.process(min(self.max_block, self.hop + 1))
         self._warm_interpolation()

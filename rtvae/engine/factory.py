@@ -14,7 +14,7 @@ from rtvae.model.directory import ModelDirectory
 
 
 def build_engine(model: ModelDirectory, synth, *, max_block: int = MAX_BLOCK, seed: int = 0,
-                 decoder_factory=None, warm: bool = True) -> Engine:
+                 decoder_factory=None, warm: bool = True, **live_input) -> Engine:
     """An engine for ``model`` with the ``synth`` config section's settings, warmed.
 
     Args:
@@ -26,12 +26,15 @@ def build_engine(model: ModelDirectory, synth, *, max_block: int = MAX_BLOCK, se
         decoder_factory: ``(model, max_batch) -> decoder`` to decode with instead of the
             model's ONNX decoder (benchmark baselines).
         warm: compile and run every kernel once (always, before a stream opens).
+        live_input: ``input_line``, ``input_delay`` and ``input_gate_db`` for an engine that
+            encodes live input (see :class:`~rtvae.engine.engine.Engine`).
     """
     # At least as many windows as the engine decodes in one call.
     decoder = decoder_factory(model, max_block // synth.hop + 2) if decoder_factory else None
     engine = Engine(model, hop=synth.hop, synthesis=synth.synthesis, max_block=max_block,
                     int8=synth.int8_decoder, decoder_kind=synth.decoder, smooth_ms=synth.smooth_ms, temperature=synth.temperature,
-                    gain=synth.gain, seed=seed, decoder=decoder, limiter=synth.limiter, ceiling_db=synth.ceiling_db)
+                    gain=synth.gain, seed=seed, decoder=decoder, limiter=synth.limiter, ceiling_db=synth.ceiling_db,
+                    **live_input)
     if warm:
         engine.warm()
     return engine

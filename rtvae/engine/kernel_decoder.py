@@ -74,8 +74,12 @@ def decode_layers(kt, latents, n):
         x = y
 
 
-def read_chain(path: Path) -> list[tuple[np.ndarray, np.ndarray, int, float]]:
-    """(weights (out, in), bias, activation, slope) per dense layer of ``path``; ModelError otherwise."""
+def read_chain(path: Path, nodes=None, output: str | None = None) -> list[tuple[np.ndarray, np.ndarray, int, float]]:
+    """(weights (out, in), bias, activation, slope) per dense layer of ``path``; ModelError otherwise.
+
+    The chain runs from the graph's input to ``output`` (the graph's output by default)
+    through ``nodes`` (the graph's, by default): every one must continue it.
+    """
     import onnx
     from onnx import numpy_helper
 
@@ -83,35 +87,41 @@ def read_chain(path: Path) -> list[tuple[np.ndarray, np.ndarray, int, float]]:
     weights = {i.name: numpy_helper.to_array(i) for i in graph.initializer}
     layers: list[list] = []
     flowing = graph.input[0].name
-    for node in graph.node:
+    output = output or graph.output[0].name
+    for node in graph.node if nodes is None else nodes:
         where = f"{path}: node {node.name or node.op_type} ({node.op_type})"
         attributes = {a.name: onnx.helper.get_attribute_value(a) for a in node.attribute}
         if not node.input or node.input[0] != flowing:
-            raise ModelError(f"{where} does not continue the chain: the compiled decoder takes dense layers in a row")
+            raise ModelError(f"{where} does not continue the chain: the compiled kernels take dense layers in a row")
         if node.op_type == "Gemm":
-            if attributes.get("transA", 0) or attributes.get("alpha", 1.0) != 1.0 or attributes.get("beta", 1.0) != 1.0:
-                raise ModelError(f"{where}: only Gemm with alpha = beta = 1 and no transA is compiled")
-            if len(node.input) < 3 or node.input[1] not in weights or node.input[2] not in weights:
-                raise ModelError(f"{where}: its weights and bias must be initialisers")
-            w = weights[node.input[1]]
-            w = w if attributes.get("transB", 0) else w.T
-            layers.append([np.ascontiguousarray(w, np.float32), np.ascontiguousarray(weights[node.input[2]].ravel(),
-                                                                                     np.float32), IDENTITY, 0.0])
+            layers.append(dense_layer(where, node, attributes, weights))
         elif node.op_type in ACTIVATIONS and layers and layers[-1][2] == IDENTITY:
             layers[-1][2] = ACTIVATIONS[node.op_type]
             layers[-1][3] = float(attributes.get("alpha", 0.01)) if node.op_type == "LeakyRelu" else 0.0
         else:
-            raise ModelError(f"{where} is not something the compiled decoder expresses (a Gemm, then at most one of "
+            raise ModelError(f"{where} is not something the compiled kernels express (a Gemm, then at most one of "
                              f"{', '.join(ACTIVATIONS)}); decode with synth.decoder = onnxruntime")
         flowing = node.output[0]
-    if not layers or flowing != graph.output[0].name:
-        raise ModelError(f"{path}: no chain of dense layers from the input to the output")
+    if flowing != output or (nodes is None and not layers):
+        raise ModelError(f"{path}: no chain of dense layers from the input to {output}")
     for (w, b, _, _), following in zip(layers, layers[1:] + [None]):
         if b.shape != (w.shape[0],):
             raise ModelError(f"{path}: a bias of shape {b.shape} for {w.shape[0]} outputs")
         if following is not None and following[0].shape[1] != w.shape[0]:
             raise ModelError(f"{path}: a layer of {w.shape[0]} outputs feeds one of {following[0].shape[1]} inputs")
     return [tuple(layer) for layer in layers]
+
+
+def dense_layer(where: str, node, attributes: dict, weights: dict) -> list:
+    """[weights (out, in), bias, IDENTITY, 0.0] of one ``Gemm`` node (its activation comes after)."""
+    if attributes.get("transA", 0) or attributes.get("alpha", 1.0) != 1.0 or attributes.get("beta", 1.0) != 1.0:
+        raise ModelError(f"{where}: only Gemm with alpha = beta = 1 and no transA is compiled")
+    if len(node.input) < 3 or node.input[1] not in weights or node.input[2] not in weights:
+        raise ModelError(f"{where}: its weights and bias must be initialisers")
+    w = weights[node.input[1]]
+    w = w if attributes.get("transB", 0) else w.T
+    return [np.ascontiguousarray(w, np.float32), np.ascontiguousarray(weights[node.input[2]].ravel(), np.float32),
+            IDENTITY, 0.0]
 
 
 class KernelDecoder:

@@ -21,7 +21,10 @@ K_NEXT_HOP, K_OUT_FRAME, K_FIFO, K_N_PENDING = range(4)
 # What one block passes from its first half to its second (rtvae.engine.block): hops to decode,
 # whether all it made so far is finite, and a failed decode's OrtStatus* for the control side.
 K_HOPS, K_FINITE, K_STATUS = range(4, 7)
-N_STATE = 7
+# Live input: the input line's index of this engine's frame 0 (set on its first block; a hot-swapped
+# engine starts mid-stream), and whether it is set.
+K_INPUT_BASE, K_INPUT_BASE_SET = 7, 8
+N_STATE = 9
 # Engine counters (int64), written by the thread that runs process(). Read them by name:
 # N_NONFINITE: blocks played as silence because something in them was not finite;
 # N_LIMITED: blocks in which the output limiter's gain was below 1; N_TIMED_DROPPED: future records refused
@@ -29,7 +32,10 @@ N_STATE = 7
 N_APPLIED, N_LATE, N_DEFERRED, N_UNKNOWN, N_HOPS, N_BLOCKS = range(6)
 N_NONFINITE, N_LIMITED, N_TIMED_DROPPED, N_REJECTED = range(6, 10)
 N_DECODE_ERRORS = 10  # decodes ONNX Runtime refused (played as silence, like a non-finite block)
-N_COUNTERS = 11
+# Live input: samples an encoded window asked for before they were written (the input delay too
+# short for the stream: never, by construction), and hops the input gate kept silent.
+N_INPUT_EARLY, N_INPUT_GATED = 11, 12
+N_COUNTERS = 13
 GAIN_RAMP_MS = 10.0
 MAX_DRAIN = 64
 # Future records (not due on the next hop) held at most; the pending list has room for
@@ -93,7 +99,7 @@ def drain(slots, ring_counters, pending, state, hop, max_drain, counters):
 
 
 @njit(cache=True, error_model="numpy")
-def apply_due(pending, state, hop_frame, target, sigma, offset, params, counters):
+def apply_due(pending, state, hop_frame, target, sigma, offset, params, transform, counters):
     """Apply (in arrival order) and remove every pending record due before the hop ends.
 
     A record is due on the hop that contains its frame, so a timed change is heard from
@@ -104,7 +110,7 @@ def apply_due(pending, state, hop_frame, target, sigma, offset, params, counters
     for r in range(state[K_N_PENDING]):
         due = pending[r, c.DUE]
         if due < hop_end:
-            if not c.apply_record(pending[r], target, sigma, offset, params):
+            if not c.apply_record(pending[r], target, sigma, offset, params, transform):
                 counters[N_UNKNOWN] += 1
             counters[N_APPLIED] += 1
             if due >= 0 and due < hop_frame:
@@ -166,36 +172,35 @@ def sample_latent(j, alpha, target, sigma, current, offset, params, rng_state, l
 
 
 @njit(cache=True, error_model="numpy")
-def prepare_hops(n_hops, pending, state, target, sigma, current, offset, params, rng_state, latents, fifo_gain,
-                 counters, mu_a, lv_a, mu_b, lv_b, curve, start):
-    """Apply due records, interpolate, slew and sample the latent for each of ``n_hops`` new hops.
+def prepare_hop(j, pending, state, target, sigma, current, offset, params, rng_state, latents, fifo_gain,
+                counters, mu_a, lv_a, mu_b, lv_b, curve, start, transform):
+    """Apply due records, interpolate, slew and sample the latent of the block's ``j``-th new hop.
 
     Returns False when an interpolated or sampled latent was not finite: that voice was
     reset to ``start`` on the spot (so the decoder never sees it) and the block is lost.
     """
     hop = int(params[c.P_HOP])
     finite = True
-    for j in range(n_hops):
-        hop_frame = state[K_NEXT_HOP]
-        apply_due(pending, state, hop_frame, target, sigma, offset, params, counters)
-        if not interp_hop(mu_a, lv_a, mu_b, lv_b, curve, params, target, sigma):
-            finite = False
-            reset_voice(start, target, sigma, current, offset, params)
-        smooth_samples = params[c.P_SMOOTH_MS] * params[c.P_SAMPLE_RATE] / 1000.0
-        # A playing sequence is followed exactly: slewing its windows would blur them into noise.
-        following = params[c.P_STRATEGY] > 0 and mu_a.shape[0] > 0
-        alpha = 1.0 if smooth_samples <= 0 or following else 1.0 - math.exp(-hop / smooth_samples)
-        if not sample_latent(j, alpha, target, sigma, current, offset, params, rng_state, latents):
-            finite = False
-            reset_voice(start, target, sigma, current, offset, params)
-            for i in range(target.shape[0]):
-                latents[j, i] = current[i]  # the offset was reset with the voice
-        gain = 0.0 if params[c.P_MUTE] > 0 else params[c.P_GAIN]
-        base = state[K_FIFO] + j * hop
-        for i in range(hop):
-            fifo_gain[base + i] = gain
-        state[K_NEXT_HOP] = hop_frame + hop
-        counters[N_HOPS] += 1
+    hop_frame = state[K_NEXT_HOP]
+    apply_due(pending, state, hop_frame, target, sigma, offset, params, transform, counters)
+    if not interp_hop(mu_a, lv_a, mu_b, lv_b, curve, params, target, sigma):
+        finite = False
+        reset_voice(start, target, sigma, current, offset, params)
+    smooth_samples = params[c.P_SMOOTH_MS] * params[c.P_SAMPLE_RATE] / 1000.0
+    # A playing sequence is followed exactly: slewing its windows would blur them into noise.
+    following = params[c.P_STRATEGY] > 0 and mu_a.shape[0] > 0
+    alpha = 1.0 if smooth_samples <= 0 or following else 1.0 - math.exp(-hop / smooth_samples)
+    if not sample_latent(j, alpha, target, sigma, current, offset, params, rng_state, latents):
+        finite = False
+        reset_voice(start, target, sigma, current, offset, params)
+        for i in range(target.shape[0]):
+            latents[j, i] = current[i]  # the offset was reset with the voice
+    gain = 0.0 if params[c.P_MUTE] > 0 else params[c.P_GAIN]
+    base = state[K_FIFO] + j * hop
+    for i in range(hop):
+        fifo_gain[base + i] = gain
+    state[K_NEXT_HOP] = hop_frame + hop
+    counters[N_HOPS] += 1
     return finite
 
 

@@ -3,3 +3,7 @@
 # The largest block a callback (or the offline driver) asks the engine for, in frames at
 # the model's rate. Buffers on the real-time path are sized from it at construction.
 MAX_BLOCK = 4096
+
+# The most of the output live input feeds back into the encoder: with the limiter's ceiling,
+# the encoder's window then stays within about ±1.9 whatever is asked (OSC clamps to it).
+FEEDBACK_MAX = 0.9

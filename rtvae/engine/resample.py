@@ -80,6 +80,15 @@ def input_needed(state, n_out, step, den, taps):
     return max(needed - state[1], 0)
 
 
+@njit(cache=True, error_model="numpy")
+def output_available(state, n_in, step, den, taps):
+    """Outputs that can be made once ``n_in`` more input samples are in (the input side pushes)."""
+    filled = state[1] + n_in
+    if filled < taps:
+        return 0
+    return max((((filled - taps) * den - state[0]) // step) + 1, 0)
+
+
 class StreamResampler:
     """Fixed-ratio streaming resampler, model rate → device rate."""
 
@@ -105,6 +114,10 @@ class StreamResampler:
     def input_needed(self, n_out: int) -> int:
         """New input samples required before ``n_out`` more outputs can be made."""
         return int(input_needed(self.state, n_out, self.step, self.den, self.taps))
+
+    def output_available(self, n_in: int) -> int:
+        """Outputs ``n_in`` more input samples make possible (for a stream that pushes its input)."""
+        return int(output_available(self.state, n_in, self.step, self.den, self.taps))
 
     def process(self, inp: np.ndarray, n_in: int, out: np.ndarray, n_out: int) -> None:
         resample_block(self.history, self.state, self.table, inp, n_in, out, n_out, self.step, self.den,

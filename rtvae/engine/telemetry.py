@@ -12,7 +12,8 @@ import numpy as np
 from rtvae.engine.ring import published_count, record_value
 
 # counters (int64)
-BLOCKS, XRUNS, PRIMING, CALLBACK_ERRORS = range(4)
+BLOCKS, XRUNS, PRIMING, CALLBACK_ERRORS, INPUT_XRUNS = range(5)
+N_TELEMETRY = 5
 # clock (float64): where the stream is, for mapping OSC timetags to engine frames
 DAC_TIME, BLOCK_FRAME, CALLBACK_TIME = range(3)
 DURATION_SLOTS = 1 << 16
@@ -55,7 +56,7 @@ class Telemetry:
     """What the callback reports: counts, its durations and start delays (s), the stream clock."""
 
     def __init__(self, block: int, device_rate: int):
-        self.counters = np.zeros(4, np.int64)
+        self.counters = np.zeros(N_TELEMETRY, np.int64)
         self.durations = TimingRing()
         # How long after the host called back our code started (scheduling, the GIL): what the
         # callback's own duration cannot show.
@@ -83,6 +84,7 @@ class Telemetry:
         return {
             "blocks": int(self.counters[BLOCKS]), "xruns": int(self.counters[XRUNS]),
             "callback_errors": int(self.counters[CALLBACK_ERRORS]), "priming_blocks": int(self.counters[PRIMING]),
+            "input_xruns": int(self.counters[INPUT_XRUNS]),
             "callback_ms": callback,
             "budget_ms": self.budget_s * 1e3,
             "start_delay_ms": self.delays.percentiles_ms(),

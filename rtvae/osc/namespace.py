@@ -9,6 +9,7 @@ patch checks are all generated from or checked against :data:`NAMESPACE` and
 from __future__ import annotations
 
 from rtvae.errors import ArgumentError  # noqa: F401  (re-exported: the checks raise it)
+from rtvae.engine.limits import FEEDBACK_MAX
 from rtvae.explore.curves import AMOUNT_RANGE, MAX_CURVATURE
 from rtvae.osc.schema import LATENT, UP_TO_LATENT, Address, Arg, Field, Reply, check_args  # noqa: F401
 
@@ -104,11 +105,25 @@ NAMESPACE: tuple[Address, ...] = (
          "knobs before it in brightness-loudness-noisiness-pitch order: see /rtvae/knobs/info)", KNOB)
       for name in SEMANTIC_KNOBS),
     _a("/mix", "latent algebra: (name, weight) pairs over corpus sounds, cluster:N and presets (preset:NAME), "
-       "e.g. A 1 B -1 C 1; the result is the latent target (slewed)",
+       "e.g. A 1 B -1 C 1; the result is the latent target (slewed); with live input, 'input' names its latent: "
+       "input 1 mean:A -1 mean:B 1 plays input - A + B (held operands only)",
        repeat=(Arg("name", "s"), Arg("weight", "f", -100, 100)), min_repeats=1, max_repeats=16,
        replies=("/rtvae/mix/result",)),
     _a("/mix/snap", "pull algebra results toward the nearest corpus latent: 0 not at all, 1 onto it",
        Arg("amount", "f", 0, 1)),
+    _a("/input/mix", "live input (rtvae serve --input): 0 plays the control latent, 1 the input's latent, "
+       "between morphs; knobs apply on top of either", Arg("amount", "f", 0, 1)),
+    _a("/input/offset", "add to the input's latent (one value per dimension; all zeros: none)",
+       repeat=(Arg("value", "f", -1e3, 1e3),), min_repeats=1, max_repeats=LATENT),
+    _a("/input/scale", "multiply the input's latent: one factor for every dimension, or one per dimension",
+       repeat=(Arg("factor", "f", -1e3, 1e3),), min_repeats=1, max_repeats=UP_TO_LATENT),
+    _a("/input/freeze", "1 holds the input's last latent (the input is still heard by the gate), 0 follows it again",
+       Arg("on", "i", 0, 1)),
+    _a("/input/gate", "input quieter than this (dBFS over a window) makes the output silent; -200: no gate",
+       Arg("threshold_db", "f", -1000, 0)),
+    _a("/input/temperature", "sampling temperature of the input's posterior: 0 encodes mu", Arg("t", "f", 0, 10)),
+    _a("/input/feedback", f"feed the output back into the encoder, one window later (at most {FEEDBACK_MAX}: "
+       "more is clamped, with a reply)", Arg("amount", "f", 0, 100)),
     _a("/interp/a", "interpolation source A: a corpus sound, cluster:N (its sounds in a row), or a file "
        "in the sounds folder", Arg("source", "s"), replies=("/rtvae/interp/ready",)),
     _a("/interp/b", "interpolation source B (as A); the longer source is trimmed to the shorter",
@@ -174,7 +189,12 @@ REPLIES: tuple[Reply, ...] = (
        Field("limited_blocks", "i", COUNT, "blocks in which the output limiter reduced the level"),
        Field("recording_dropped_frames", "i", "frames", "frames the recorder could not keep up with"),
        Field("replies_withheld", "i", COUNT, "replies too large for an unregistered client (see /rtvae/hello)"),
-       Field("busy", "i", COUNT, "slow jobs (a model, a corpus, a sound file, knobs) still running on the helpers")),
+       Field("busy", "i", COUNT, "slow jobs (a model, a corpus, a sound file, knobs) still running on the helpers"),
+       Field("input_latency_samples", "i", "samples", "live input: from a sound at the input to its first effect at "
+             "the output, at most (0: no live input), before the device's buffers"),
+       Field("input_aligned_samples", "i", "samples", "live input: where the input's own sound lands in the output "
+             "(a window later; 0: no live input)"),
+       Field("input_xruns", "i", COUNT, "input overflows and underflows PortAudio reported")),
     _r("/welcome", "answer to /rtvae/hello: send the token back to register",
        Field("token", "i"), Field("registered", "i", help="1 once this client is registered")),
     _r("/help/page", "a page of /rtvae/help follows", Field("page", "i"), Field("pages", "i", COUNT)),
