@@ -332,7 +332,7 @@ SHIPPED_MAX = sorted((ROOT / "patches" / "max").glob("*.max*"))
 def test_every_panel_ships_for_both_with_its_help():
     stems = {p.name.removesuffix("-help.pd").removesuffix(".pd") for p in SHIPPED_PD}
     assert stems == {p.stem for p in SHIPPED_MAX} >= {"rtvae", "rtvae-interp", "rtvae-descriptor", "rtvae-map",
-                                                      "rtvae-mix"}
+                                                      "rtvae-mix", "rtvae-input"}
     assert len(SHIPPED_PD) == len(SHIPPED_MAX) == 2 * len(stems)
 
 
@@ -346,7 +346,7 @@ def test_shipped_max_patches_pass_the_checker(patch):
     assert check_max_patch(patch, LATENT) == []
 
 
-PANELS = ("rtvae-interp", "rtvae-descriptor", "rtvae-map", "rtvae-mix")  # beside the main panel rtvae
+PANELS = ("rtvae-interp", "rtvae-descriptor", "rtvae-map", "rtvae-mix", "rtvae-input")  # beside the main panel rtvae
 NO_PANEL = {"/rtvae/help/about", "/rtvae/reply/clear"}  # for scripts and the command line: no panel needs them
 
 
