@@ -216,3 +216,22 @@ def test_the_duplex_callback_allocates_nothing_in_steady_state(model):
     run(100)
     growth, peak = steady_state(run, 200, 2000)
     assert growth < 4096 and peak < 16384  # as the output-only callback: a few KB is other threads
+
+
+def test_render_transform_is_the_live_path_bit_for_bit(model, tmp_path):
+    """`rtvae render transform --keep-latency` writes what the duplex callback plays for the same input."""
+    import soundfile as sf
+
+    from rtvae.cli import main
+
+    sound = held_out_sound(model)[:RATE // 2]
+    sf.write(tmp_path / "in.wav", sound, RATE, subtype="FLOAT")
+    out = tmp_path / "out.wav"
+    assert main(["render", "transform", str(tmp_path / "in.wav"), "--keep-latency", "--gate-db", "-200",
+                 "--scale", "1.25", "--out", str(out)]) == 0
+    rendered, rate = sf.read(out, dtype="float32")
+    engine, line = live_engine(model)
+    c.ControlWriter(engine.ring).send(c.INPUT_SCALE, [1.25] * engine.latent_size)
+    live = play_offline(engine, line, sound, [128])
+    assert rate == RATE and len(rendered) == len(sound)
+    assert np.abs(rendered - live).max() <= 2 ** -23  # the WAV's float32 holds the samples exactly

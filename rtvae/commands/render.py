@@ -75,10 +75,73 @@ def register(subparsers) -> None:
                      "'default' (the model's own; the default)")
     _common(mix, "mix.wav", "--synthesis")
     mix.set_defaults(run=run_mix)
+    register_transform(kinds)
     demo = kinds.add_parser("demo", help="a slow walk through the model's latent space")
     demo.add_argument("--duration-s", type=float, default=20.0, help="length in seconds (default 20)")
     _common(demo, "rtvae-demo.wav", "--synthesis")
     demo.set_defaults(run=run_demo)
+
+
+def register_transform(kinds) -> None:
+    transform = kinds.add_parser(
+        "transform", help="a sound file through the live-input path: encoded, transformed, decoded",
+        description="What rtvae serve --input does to a sound arriving at its input, offline and bit for bit: "
+        "every hop encodes the window that has just come in, its latent is scaled, offset and mixed with the "
+        "control latent (the model's mean: the server's starting point), and decoded. The options are the "
+        "/rtvae/input/* messages. The output is as long as the input and lined up with it (--keep-latency "
+        "keeps the window of delay the live path has).")
+    transform.add_argument("input", metavar="FILE", help="sound file (any format soundfile reads, any rate)")
+    transform.add_argument("--mix", type=float, default=1.0, help="0 the control latent, 1 the input's (default)")
+    transform.add_argument("--scale", type=float, nargs="+", default=None, metavar="F",
+                           help="one factor for every dimension, or one per dimension")
+    transform.add_argument("--offset", type=float, nargs="+", default=None, metavar="V",
+                           help="one value added to every dimension, or one per dimension")
+    transform.add_argument("--input-temperature", type=float, default=0.0,
+                           help="sampling temperature of the input's posterior (--temperature is the control latent's)")
+    transform.add_argument("--feedback", type=float, default=0.0, help="output fed back into the encoder (at most 0.9)")
+    transform.add_argument("--gate-db", type=float, default=None, help="input quieter than this is silence "
+                           "(default: serve.input_gate_db, -60; -200: no gate)")
+    transform.add_argument("--keep-latency", action="store_true", help="keep the live path's window of delay")
+    _common(transform, "transform.wav", "--synthesis")
+    transform.set_defaults(run=run_transform)
+
+
+def run_transform(args: argparse.Namespace) -> int:
+    from rtvae.audiofiles import load_sound
+    from rtvae.drivers.offline import transform_score
+    from rtvae.engine import controls as c
+    from rtvae.engine.input_line import InputLine
+    from rtvae.engine.limits import FEEDBACK_MAX
+    from rtvae.errors import RtvaeError
+
+    config = cfg.resolve(args, SECTIONS + ("serve",))
+    if not 0.0 <= args.feedback <= FEEDBACK_MAX:
+        raise RtvaeError(f"--feedback must be within 0..{FEEDBACK_MAX:g}, got {args.feedback:g}")
+
+    def per_dimension(values, size: int, flag: str):
+        if values is None:
+            return None
+        if len(values) not in (1, size):
+            raise RtvaeError(f"{flag} takes one value or {size} (one per dimension), got {len(values)}")
+        return list(values) * size if len(values) == 1 else list(values)
+
+    def score_of(engine):
+        size = engine.latent_size
+        records = [(c.IMMEDIATE, c.INPUT_MIX, [args.mix]), (c.IMMEDIATE, c.INPUT_TEMPERATURE, [args.input_temperature]),
+                   (c.IMMEDIATE, c.INPUT_FEEDBACK, [args.feedback])]
+        for kind, values, flag in ((c.INPUT_SCALE, args.scale, "--scale"), (c.INPUT_OFFSET, args.offset, "--offset")):
+            if (full := per_dimension(values, size, flag)) is not None:
+                records.append((c.IMMEDIATE, kind, full))
+        samples = load_sound(args.input, engine.sample_rate).samples
+        return transform_score(engine, samples, records, aligned=not args.keep_latency)
+
+    gate = config.serve.input_gate_db if args.gate_db is None else args.gate_db
+    from rtvae.drivers.offline import render
+    from rtvae.model.directory import load_model
+
+    model = load_model(args.model)
+    audio = render(model, score_of, config.synth, seed=args.seed, input_line=InputLine(), input_gate_db=gate)
+    return _finish(args, audio, model)
 
 
 def register_descriptor(kinds) -> None:

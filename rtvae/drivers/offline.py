@@ -58,6 +58,8 @@ class Score:
         start: frames made before the first kept one.
         sources: interpolation sources ``(mu_a, logvar_a, mu_b, logvar_b)``, or None.
         curve: the meso curve (float64, sampled evenly over the sequence), or None.
+        input: live input at the model's rate (float32, from frame 0), fed block by block
+            as the duplex callback feeds it; None for none.
     """
 
     records: list[Record]
@@ -65,6 +67,7 @@ class Score:
     start: int = 0
     sources: tuple[np.ndarray, ...] | None = None
     curve: np.ndarray | None = field(default=None, repr=False)
+    input: np.ndarray | None = field(default=None, repr=False)
 
     @property
     def end(self) -> int:
@@ -106,17 +109,25 @@ class RecordFeeder:
         return len(self.queue)
 
 
-def drive_engine(engine, n_frames: int, block: int, records: Sequence[Record] = ()) -> np.ndarray:
+def drive_engine(engine, n_frames: int, block: int, records: Sequence[Record] = (),
+                 live_input: np.ndarray | None = None) -> np.ndarray:
     """Run an engine offline for ``n_frames``, ``block`` frames per call, as an audio callback would.
 
     Before each block, the records that fall due in it (before its last hop ends) are
-    pushed into the engine's ring, as timetagged OSC messages would have been.
+    pushed into the engine's ring, as timetagged OSC messages would have been, and the
+    block's ``live_input`` (silence past its end) goes onto the engine's input line, as the
+    duplex callback writes it.
     """
     feeder = RecordFeeder(engine.ring, records)
     out = np.zeros(n_frames, np.float32)
+    silence = np.zeros(block, np.float32)
     for start in range(0, n_frames, block):
         n = min(block, n_frames - start)
         feeder.feed(start + n + engine.hop)
+        if live_input is not None:
+            chunk = live_input[start:start + n]
+            engine.input_line.write(chunk if len(chunk) == n else np.concatenate([chunk, silence[:n - len(chunk)]]),
+                                    engine.frame)
         out[start:start + n] = engine.process(n)
     return out
 
@@ -124,10 +135,10 @@ def drive_engine(engine, n_frames: int, block: int, records: Sequence[Record] = 
 def play(engine, score: Score, block: int = RENDER_BLOCK) -> np.ndarray:
     """The score's kept frames (float32), played by a fresh ``engine``."""
     score.load_into(engine)
-    return drive_engine(engine, score.end, block, score.records)[score.start:]
+    return drive_engine(engine, score.end, block, score.records, score.input)[score.start:]
 
 
-def render(model, score_of: Callable[..., Score], synth=None, *, seed: int = 0) -> np.ndarray:
+def render(model, score_of: Callable[..., Score], synth=None, *, seed: int = 0, **live_input) -> np.ndarray:
     """Build an engine as the server does (``synth`` section, ``seed``) and play ``score_of(engine)``.
 
     Args:
@@ -135,9 +146,26 @@ def render(model, score_of: Callable[..., Score], synth=None, *, seed: int = 0) 
         score_of: ``engine -> Score`` (scores depend on the engine's hop and latency).
         synth: the ``synth`` config section; None for its defaults.
         seed: seed of the engine's sampling noise (temperature > 0).
+        live_input: ``input_line`` and ``input_gate_db`` for a score with live input
+            (:func:`transform_score`), as :func:`~rtvae.engine.factory.build_engine` takes them.
     """
-    engine = build_engine(model, synth if synth is not None else synth_section(), seed=seed)
+    engine = build_engine(model, synth if synth is not None else synth_section(), seed=seed, **live_input)
     return play(engine, score_of(engine))
+
+
+def transform_score(engine, samples: np.ndarray, records: Sequence[Record] = (), *, aligned: bool = True) -> Score:
+    """A sound through the live-input path: encoded hop by hop as it would arrive, transformed by
+    ``records`` (``/rtvae/input/*`` as control records), decoded.
+
+    The live output is this render with ``aligned`` False, sample for sample, for the same input
+    from the stream's first frame (and the same block sizes, which change nothing). ``aligned``
+    drops the first window, where the input's own sound is not heard yet, so the output lines up
+    with the input; either way it is as long as the input.
+    """
+    window = engine.model.card.window
+    lead = window if aligned else 0
+    padded = np.concatenate([np.asarray(samples, np.float32), np.zeros(lead, np.float32)])
+    return Score(list(records), len(samples), start=lead, input=padded)
 
 
 def trajectory_score(latents: np.ndarray, hop: int, sigmas: np.ndarray | None = None) -> Score:
