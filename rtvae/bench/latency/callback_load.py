@@ -140,7 +140,7 @@ def measure(rig: Rig, floor: FloorBeside, settings: Settings, block: int, latent
     rig.watch(rig.server.process, sender.process, floor.jack.process, floor.client)
     phases, sent = [], {}
     try:
-        with capturing(rig, JackCapture, capacity) as capture:
+        with capturing(rig, JackCapture, capacity) as capture, feeding_input(rig, settings, capacity):
             for name, load in CALLBACK_PHASES:
                 phase, counts = run_phase(rig, floor, sender, name, load, seconds[name])
                 phases.append(phase)
@@ -157,6 +157,22 @@ def measure(rig: Rig, floor: FloorBeside, settings: Settings, block: int, latent
         sender.kill()
     return {"phases": phases, "sent": sent, "end_frame": end_frame, "skipped": skipped, "capture": capture,
             "seconds": seconds}
+
+
+@contextlib.contextmanager
+def feeding_input(rig: Rig, settings: Settings, seconds: float):
+    """With ``settings.live_input``: a held-out sound, looped, played into the server's input throughout."""
+    if not settings.live_input:
+        yield None
+        return
+    from rtvae.bench.jack_player import JackPlayer
+    from rtvae.data.synth import corpus_specs, render_sound
+
+    sound = render_sound(next(s for s in corpus_specs() if s.name == "bass_C2_mid"), sample_rate=RATE)
+    with JackPlayer(server=rig.jack.name) as player:
+        player.client.connect(player.port_name, f"{rig.jack_name}:in_0")
+        player.play(np.tile(sound.astype(np.float32), int(seconds * RATE / len(sound)) + 1))
+        yield player
 
 
 def finish(block: int, result: dict, stats: dict, jack_log: dict, floor_log: dict, startup_s: float,
@@ -193,7 +209,8 @@ def run_block(settings: Settings, latent: int, block: int, index: int, callback:
         run = server_run(CALLBACK_VARIANT, block, settings, f"rtvae-cb-{pid}-{index}",
                          lambda rig: measure(rig, floor, settings, block, latent, 3000 + index), callback)
         floor_log = floor.log.blame()
-    return finish(block, run.result, run.stats, run.jack_log, floor_log, run.startup_s, callback)
+    return {**finish(block, run.result, run.stats, run.jack_log, floor_log, run.startup_s, callback),
+            "live_input": settings.live_input}
 
 
 def run_block_logged(settings: Settings, latent: int, block: int, index: int, tag: str, callback: str) -> dict:

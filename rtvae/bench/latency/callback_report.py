@@ -15,6 +15,14 @@ PHASE_WORDS = {"idle": "idle", "latent": "{rate} msg/s", "curves": "{rate} msg/s
 ACCEPTANCE_P999_PCT = 15.0  # issue 12: callback p99.9 ≤ 15 % of the budget at block 128
 
 
+def live_input_words(settings: dict) -> str:
+    """How the server ran its input, for the rig's sentence."""
+    if not settings.get("live_input"):
+        return ""
+    return (", with live input: rtvae serve --input system, no gate, a procedural bass looped into its input "
+            "port by a JACK client all through the run, so every hop also encodes")
+
+
 def _num(value, digits: int = 3) -> str:
     return "—" if value is None else f"{value:.{digits}f}"
 
@@ -138,7 +146,7 @@ def markdown(report: dict, before: dict | None = None) -> str:
              f"Machine: {machine}. Load average at start: "
              f"{', '.join(f'{v:.2f}' for v in m.get('load_average_at_start') or [])}.", "",
              f"Rig: the {report['variant']} server ({', '.join(s.get('callbacks') or ['python'])} callback, each "
-             f"block in turn) on a private JACK dummy server A at {s['rate']} Hz (period = block) "
+             f"block in turn{live_input_words(s)}) on a private JACK dummy server A at {s['rate']} Hz (period = block) "
              f"with the benchmark's capture client; {FLOOR_CLIENT} (C, no Python) alone on a second JACK dummy server "
              f"B at the same period, running beside it for the whole run; both {realtime}. Phases in one server run: "
              f"idle; {s['load_rate']} small latent messages/s (/rtvae/z/set with 1–4 pairs, one /rtvae/z in "

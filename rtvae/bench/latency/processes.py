@@ -31,10 +31,13 @@ RUN_MODULE = ("import runpy, signal, sys; signal.signal(signal.SIGINT, signal.de
 
 
 def server_command(variant: str, block: int, port: int, stats_file: Path, jack_name: str,
-                   callback: str = "compiled") -> list[str]:
-    """``rtvae serve`` for the real variants (with ``callback``), the baseline entry point for the others."""
+                   callback: str = "compiled", live_input: bool = False) -> list[str]:
+    """``rtvae serve`` for the real variants (with ``callback``, and live input from JACK's ``system`` capture
+    ports if asked: the rig then plays into ``jack_name:in_0``), the baseline entry point for the others."""
     common = ["--device", "system", "--block", str(block), "--port", str(port),
               "--stats-file", str(stats_file), "--jack-name", jack_name]
+    if live_input:
+        common += ["--input", "system", "--input-gate-db", "-200"]
     if variant in SERVER_VARIANTS:
         scheduling = "inline" if variant == INTERP else variant
         return [sys.executable, "-c", RUN_MODULE, "rtvae", "serve", "--scheduling", scheduling, "--callback", callback,

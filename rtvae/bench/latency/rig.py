@@ -77,7 +77,8 @@ def serving(variant: str, block: int, settings: Settings, jack_name: str, folder
     server writes ``folder/stats.json`` when interrupted; it is killed on the way out."""
     with jack_server(settings, block, folder / "jackd.log") as jack:
         port = free_udp_port()
-        command = server_command(variant, block, port, folder / "stats.json", jack_name, callback)
+        command = server_command(variant, block, port, folder / "stats.json", jack_name, callback,
+                                 live_input=settings.live_input)
         server = ServerProcess(command, {**os.environ, **jack.env()}, folder, port)
         client = OscClient(port)
         try:

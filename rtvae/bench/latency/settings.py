@@ -197,6 +197,8 @@ FLAGS: tuple[Flag, ...] = (
     Flag("callbacks", names, ("python", "compiled"), "the server's audio callbacks a --callback-load run measures, "
          "each block in turn (before: python; after: compiled)",
          check=lambda kinds: None if kinds and set(kinds) <= {"python", "compiled"} else "python and/or compiled"),
+    Flag("live_input", bool, False, "serve with live input (--input system, no gate) and play a sound into the "
+         "server's input port all through a --callback-load run"),
     Flag("label", str, "before", "what a --callback-load run measures (before, after): its table's title and "
          "file name; a run not labelled before is shown beside callback_before.json when that exists",
          check=lambda label: None if label.replace("-", "").replace("_", "").isalnum() else "letters, digits, - and _"),
@@ -238,6 +240,7 @@ class Settings:
     callbacks: tuple[str, ...] = DEFAULTS["callbacks"]
     label: str = DEFAULTS["label"]
     quick: bool = DEFAULTS["quick"]
+    live_input: bool = DEFAULTS["live_input"]
     seed: int = DEFAULTS["seed"]
     plot: bool = DEFAULTS["plot"]
     jack_realtime: bool = DEFAULTS["jack_realtime"]
