@@ -125,6 +125,7 @@ def test_freeze_holds_the_latent_and_the_transform_moves_it(model):
     play_offline(engine, line, x[:HOP * 4], [HOP])
     # scale 0 plus an offset: the played latent is the offset (mix 1) plus the knobs' (none)
     assert np.allclose(engine.decoder.latents[0], engine.start_latent(), atol=1e-6)
+    assert np.allclose(engine.transform[c.INPUT_T_PLAYED], engine.start_latent(), atol=1e-6)  # what /rtvae/out/z says
 
 
 def test_feedback_is_clamped_and_the_output_stays_bounded(model):

@@ -140,8 +140,13 @@ def _no_map(control: Control) -> str:
 
 
 def playing(control: Control) -> np.ndarray:
-    """The latent playing: the engine's slewed latent plus the knobs' offset (a copy)."""
+    """The latent playing: the engine's slewed latent plus the knobs' offset; with live input, the last
+    hop's latent, the input mixed in (a copy)."""
+    from rtvae.engine.controls import INPUT_T_PLAYED
+
     engine = control.engine
+    if engine.input_line is not None:
+        return engine.transform[INPUT_T_PLAYED].copy()
     return engine.current + engine.offset
 
 

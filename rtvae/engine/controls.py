@@ -53,7 +53,10 @@ P_STRATEGY, P_AMOUNT, P_POSITION, P_SPEED, P_PLAYING, P_LOOP, P_CURVE_VALUE = ra
 P_INPUT_ON, P_INPUT_MIX, P_INPUT_GATE, P_INPUT_FREEZE, P_INPUT_TEMPERATURE, P_INPUT_FEEDBACK = range(14, 20)
 P_INPUT_DELAY, P_INPUT_HELD = 20, 21  # P_INPUT_HELD: 1 once a latent is held to freeze on
 N_PARAMS = 22
-INPUT_T_OFFSET, INPUT_T_SCALE, INPUT_T_HELD = 0, 1, 2  # rows of the engine's input transform (3, latent_size)
+# Rows of the engine's input transform (4, latent_size): offset and scale (records), the held latent (freeze),
+# and the latent the last hop played, input mixed in and knobs added (what /rtvae/out/z reports).
+INPUT_T_OFFSET, INPUT_T_SCALE, INPUT_T_HELD, INPUT_T_PLAYED = 0, 1, 2, 3
+N_INPUT_T = 4
 
 
 

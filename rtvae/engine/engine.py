@@ -135,7 +135,7 @@ class Engine:
     def _open_input(self, line, delay: int, gate_db: float) -> None:
         """The live input's arrays (spares without a line) and its parameters."""
         self.input_line, self.encoder = line, None
-        self.transform = np.zeros((3, self.latent_size), np.float64)
+        self.transform = np.zeros((c.N_INPUT_T, self.latent_size), np.float64)
         self.transform[c.INPUT_T_SCALE] = 1.0
         self.out_line = np.zeros(1, np.float32)
         if line is None:

@@ -93,6 +93,7 @@ def input_hop(j, line, line_state, out_line, state, params, rng_state, latents, 
             held[i] = z
         z = z * transform[c.INPUT_T_SCALE, i] + transform[c.INPUT_T_OFFSET, i]
         latents[j, i] = (1.0 - mix) * latents[j, i] + mix * (z + offset[i])
+        transform[c.INPUT_T_PLAYED, i] = latents[j, i]
         finite = finite and math.isfinite(latents[j, i])
     params[c.P_INPUT_HELD] = 1.0
     return finite

@@ -216,7 +216,8 @@ REPLIES: tuple[Reply, ...] = (
        Field("grid", "i", "nodes", "nodes per side of its baked grid")),
     _r("/out/xy", "the latent playing placed on the map, about 20 a second while a map is loaded (registered "
        "clients and targets)", Field("x", "f"), Field("y", "f")),
-    _r("/out/z", "the latent playing, knobs included", rest=Field("value", "f")),
+    _r("/out/z", "the latent playing, knobs included (with live input: the last hop's, the input's latent mixed in)",
+       rest=Field("value", "f")),
     _r("/knobs/info", "one knob: its name (pc1.. or a semantic name), the corpus's spread along it, the share of "
        "the corpus's variance it explains (principal knobs), the descriptor it moves most and by how much per σ",
        Field("index", "i"), Field("name", "s"), Field("sigma", "f", help="latent units per amount of 1"),
