@@ -114,3 +114,20 @@ def test_an_input_device_that_does_not_exist_is_a_clear_error_at_start(jack44, t
                            "--duration-s", "1"], env=client_env(jack44), capture_output=True, text=True, timeout=60)
     assert done.returncode != 0
     assert "no input device matches 'no-such-input'" in done.stderr and "system" in done.stderr
+
+
+def test_the_latent_streams_one_per_hop_when_asked(live_input):
+    """/rtvae/z/stream 1 172: every hop's latent (44100 / 256 hops a second), the input's, then it stops."""
+    peer = live_input.peer
+    assert peer.register()
+    peer.send_message("/rtvae/z/stream", 1, 172.0)
+    time.sleep(0.3)
+    peer.replies(0.1)  # what came before the count starts
+    frames = [a for address, a in peer.replies(2.0) if address == "/rtvae/out/z"]
+    peer.send_message("/rtvae/z/stream", 0)
+    time.sleep(0.3)
+    peer.replies(0.2)
+    after = [a for address, a in peer.replies(0.5) if address == "/rtvae/out/z"]
+    print(f"{len(frames)} latents in 2 s (one per hop: {2 * 44100 / 256:.0f})")
+    assert 0.8 * 2 * 44100 / 256 <= len(frames) <= 1.1 * 2 * 44100 / 256
+    assert all(len(f) == 128 for f in frames) and after == []

@@ -154,9 +154,31 @@ def z_get(control: Control, args, due, sender) -> None:
     control.reply(sender, "/rtvae/out/z", value=playing(control).tolist())
 
 
+TICKS_PER_SECOND = 20  # the control thread's tick (rtvae.control.dispatch): the plain stream's rate
+
+
 def z_stream(control: Control, args, due, sender) -> None:
-    control.state.maps.z_stream = bool(args[0])
-    control.state.maps.listener = sender
+    state = control.state.maps
+    state.z_stream = bool(args[0])
+    state.z_per_second = float(args[1]) if len(args) > 1 and state.z_stream else 0.0
+    state.listener = sender
+    if state.tapped is not None and state.z_per_second <= TICKS_PER_SECOND:
+        control.send(c.LATENT_TAP, [0.0])
+        state.tapped = None
+
+
+def stream_hop_latents(control: Control, to) -> None:
+    """``/rtvae/out/z`` for the hops the engine's tap holds, ``z_per_second`` of them (a tick's worth each tick)."""
+    state, engine = control.state.maps, control.engine
+    if state.tapped is not engine:  # a fresh engine (a hot swap) starts with its tap off
+        control.send(c.LATENT_TAP, [1.0])
+        state.tapped, state.next_tap_frame = engine, 0.0
+    ring, row = engine.latent_tap, np.zeros(engine.latent_tap.width)
+    every = engine.sample_rate / state.z_per_second
+    while ring.pop(row):
+        if row[0] >= state.next_tap_frame:
+            state.next_tap_frame = row[0] + every - 0.5
+            control.reply(to, "/rtvae/out/z", stream=True, value=row[1:].tolist())
 
 
 def tick(control: Control) -> None:
@@ -175,7 +197,9 @@ def tick(control: Control) -> None:
             if rounded != state.last_xy or state.quiet_ticks >= KEEPALIVE_TICKS:
                 state.last_xy, state.quiet_ticks = rounded, 0
                 control.reply(to, "/rtvae/out/xy", stream=True, x=x, y=y)
-    if state.z_stream:
+    if state.z_stream and state.z_per_second > TICKS_PER_SECOND:
+        stream_hop_latents(control, to)
+    elif state.z_stream:
         control.reply(to, "/rtvae/out/z", stream=True, value=z.tolist())
 
 

@@ -98,6 +98,9 @@ class MapState:
     last_xy: tuple | None = None       # the last /rtvae/out/xy sent
     quiet_ticks: int = 0               # ticks since it was sent
     z_stream: bool = False
+    z_per_second: float = 0.0          # above the tick's rate: hop latents from the engine's tap
+    tapped: object = None              # the engine whose tap is on
+    next_tap_frame: float = 0.0        # the next hop latent to send is due at or after this frame
     mode: str = "latent"               # /rtvae/xy/mode: latent (the map's latent) or sound (corpus runs near it)
     places: object = None              # Selector over the map's places of the atlas points (sound mode)
 

@@ -26,7 +26,7 @@ from numba import njit
 from rtvae.engine import controls as c
 from rtvae.engine.addresses import f32_1, f32_2, f64_1, f64_2, i64_1, u64_1
 from rtvae.engine.handover import take_bank
-from rtvae.engine.kernels import (K_FIFO, K_FINITE, K_HOPS, K_STATUS, MAX_DRAIN, N_BLOCKS, N_DECODE_ERRORS,
+from rtvae.engine.kernels import (K_FIFO, K_FINITE, K_HOPS, K_NEXT_HOP, K_STATUS, MAX_DRAIN, N_BLOCKS, N_DECODE_ERRORS,
                                   N_LIMITED, N_NONFINITE, all_finite, drain, emit, flush, prepare_hop,
                                   reset_voice)
 from rtvae.engine.live_input import input_hop, remember_output, set_base
@@ -34,6 +34,7 @@ from rtvae.engine.kernel_decoder import decode_layers
 from rtvae.engine.limiter import L_GAIN, limit
 from rtvae.engine.ort_capi import T_RELEASE_STATUS, call_address, run_decode
 from rtvae.engine.overlap_add import add_windows
+from rtvae.engine.ring import push_row
 
 # Entries of an engine's address table.
 (E_RING, E_RING_COUNTERS, E_PENDING, E_STATE, E_COUNTERS, E_START, E_TARGET, E_SIGMA, E_CURRENT, E_OFFSET,
@@ -43,7 +44,9 @@ from rtvae.engine.overlap_add import add_windows
 # (for feedback), the input transform (offset, scale, held), the encoder's table and its buffers.
 (E_INPUT_LINE, E_INPUT_LINE_STATE, E_OUT_LINE, E_TRANSFORM, E_ENCODER, E_ENCODE_WINDOWS, E_ENCODE_MU,
  E_ENCODE_LOGVAR) = range(25, 33)
-N_ENGINE_ARRAYS = 33
+# The latent tap: every hop's latent (its frame, then the values) for the control side, while P_LATENT_TAP.
+E_TAP, E_TAP_COUNTERS = 33, 34
+N_ENGINE_ARRAYS = 35
 # E_SETTINGS (float64): fixed at construction.
 S_RAMP_STEP, S_LIMITER, S_DECODER = range(3)
 N_SETTINGS = 3
@@ -81,6 +84,8 @@ def begin_block(t, n_frames):
                                       i64_1(t, E_ENCODER), f32_2(t, E_ENCODE_WINDOWS), f32_2(t, E_ENCODE_MU),
                                       f32_2(t, E_ENCODE_LOGVAR), counters):
                 state[K_FINITE] = 0
+            if params[c.P_LATENT_TAP] > 0:  # full: the oldest are kept, the reader is behind
+                push_row(f64_2(t, E_TAP), i64_1(t, E_TAP_COUNTERS), state[K_NEXT_HOP] - hop, latents[j])
     return n_hops
 
 

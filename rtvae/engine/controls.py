@@ -45,6 +45,7 @@ INPUT_TEMPERATURE = 18  # payload: [t: sampling temperature of the input's poste
 INPUT_FEEDBACK = 19     # payload: [amount of the output fed back into the encoder, 0..FEEDBACK_MAX]
 INPUT_OFFSET = 20  # payload: latent_size values added to the input's latent
 INPUT_SCALE = 21   # payload: latent_size factors the input's latent is multiplied by
+LATENT_TAP = 22    # payload: [0 or 1: every hop's latent into the engine's latent tap, for /rtvae/out/z]
 
 # Engine parameters, one float64 array shared by the kernels.
 P_SMOOTH_MS, P_TEMPERATURE, P_GAIN, P_MUTE, P_GAIN_NOW, P_SAMPLE_RATE, P_HOP = range(7)
@@ -52,7 +53,8 @@ P_STRATEGY, P_AMOUNT, P_POSITION, P_SPEED, P_PLAYING, P_LOOP, P_CURVE_VALUE = ra
 # Live input: whether an input line is read, the transform's scalars, and the input delay in frames.
 P_INPUT_ON, P_INPUT_MIX, P_INPUT_GATE, P_INPUT_FREEZE, P_INPUT_TEMPERATURE, P_INPUT_FEEDBACK = range(14, 20)
 P_INPUT_DELAY, P_INPUT_HELD = 20, 21  # P_INPUT_HELD: 1 once a latent is held to freeze on
-N_PARAMS = 22
+P_LATENT_TAP = 22  # 1: every hop's latent goes into the latent tap (a ring the control side drains)
+N_PARAMS = 23
 # Rows of the engine's input transform (4, latent_size): offset and scale (records), the held latent (freeze),
 # and the latent the last hop played, input mixed in and knobs added (what /rtvae/out/z reports).
 INPUT_T_OFFSET, INPUT_T_SCALE, INPUT_T_HELD, INPUT_T_PLAYED = 0, 1, 2, 3
@@ -99,6 +101,8 @@ def apply_record(record, target, sigma, offset, params, transform):
         if kind == INPUT_FEEDBACK:
             value = min(max(value, 0.0), FEEDBACK_MAX)
         params[P_INPUT_MIX + kind - INPUT_MIX] = value
+    elif kind == LATENT_TAP:
+        params[P_LATENT_TAP] = record[PAYLOAD]
     elif kind == INPUT_OFFSET or kind == INPUT_SCALE:
         row = INPUT_T_OFFSET if kind == INPUT_OFFSET else INPUT_T_SCALE
         for i in range(min(count, transform.shape[1])):

@@ -58,6 +58,7 @@ from rtvae.engine.overlap_add import OverlapAdd
 from rtvae.engine.ring import ControlRing
 from rtvae.model.directory import ModelDirectory
 
+LATENT_TAP_SLOTS = 512  # hops the latent tap holds: about 3 s at hop 256, far more than a tick's
 DEFAULT_GATE_DB = -60.0  # live input quieter than this (a window's RMS, dBFS) stays silent
 
 
@@ -107,6 +108,7 @@ class Engine:
         self.decoder_kind = getattr(decoder, "kind", "python")
         self.compiled = self.decoder_kind in ("kernel", "onnxruntime")
         self.ring = ControlRing(ring_capacity, c.record_width(self.latent_size))
+        self.latent_tap = ControlRing(LATENT_TAP_SLOTS, 1 + self.latent_size)  # (frame, latent) per hop, when asked
         self.pending = np.zeros((MAX_PENDING, self.ring.width), np.float64)
         self.state = np.zeros(N_STATE, np.int64)
         self.counters = np.zeros(N_COUNTERS, np.int64)
@@ -164,6 +166,7 @@ class Engine:
             b.E_WEIGHTS: self.overlap_add.weights, b.E_ACCUMULATOR: self.overlap_add.accumulator,
             b.E_SETTINGS: self.settings, b.E_RUN: run, b.E_KERNEL: kernel, b.E_SOURCES: self.sources.table, b.E_CURVE: self.curve.table,
             b.E_TRANSFORM: self.transform, b.E_OUT_LINE: self.out_line,
+            b.E_TAP: self.latent_tap.slots, b.E_TAP_COUNTERS: self.latent_tap.counters,
         }
         if self.encoder is None:
             arrays.update({b.E_INPUT_LINE: np.zeros(1, np.float32), b.E_INPUT_LINE_STATE: np.zeros(2, np.int64),

@@ -61,6 +61,21 @@ def push_record(slots, counters, record):
 
 
 @njit(cache=True, error_model="numpy")
+def push_row(slots, counters, first, values):
+    """``first``, then ``values`` (any float array), into the next free slot, with no scratch record; False when
+    full (nothing written)."""
+    write = load_relaxed(counters, WRITE)
+    if write - load_acquire(counters, READ) >= slots.shape[0]:
+        return False
+    row = write % slots.shape[0]
+    slots[row, 0] = first
+    for i in range(min(values.shape[0], slots.shape[1] - 1)):
+        slots[row, 1 + i] = values[i]
+    store_release(counters, WRITE, write + 1)
+    return True
+
+
+@njit(cache=True, error_model="numpy")
 def pop_record(slots, counters, out):
     """Copy the oldest record into ``out``; False when the ring is empty."""
     read = load_relaxed(counters, READ)

@@ -94,8 +94,9 @@ NAMESPACE: tuple[Address, ...] = (
     _a("/map/load", "switch the map (one of the loaded corpus's, made with rtvae map build)", NAME,
        replies=("/rtvae/map/loaded",)),
     _a("/z/get", "reply once with the latent playing", replies=("/rtvae/out/z",)),
-    _a("/z/stream", "1 streams /rtvae/out/z about 20 a second to registered clients, 0 stops",
-       Arg("on", "i", 0, 1), replies=("/rtvae/out/z",)),
+    _a("/z/stream", "1 streams /rtvae/out/z to registered clients, about 20 a second, or per_second of them up "
+       "to one per hop (the hop's own latent, to record a latent series); 0 stops",
+       Arg("on", "i", 0, 1), Arg("per_second", "f", 1, 1000), optional=1, replies=("/rtvae/out/z",)),
     _a("/knobs", f"amounts along the corpus's principal directions (up to {N_KNOBS}, in standard deviations), "
        "added to whatever sets the latent; knobs not sent keep their amount",
        repeat=(KNOB,), min_repeats=1, max_repeats=N_KNOBS),
