@@ -73,7 +73,8 @@ def begin_block(t, n_frames):
         sources = take_bank(i64_1(t, E_SOURCES), N_SOURCES)
         curve = f64_1(take_bank(i64_1(t, E_CURVE), 1), 0)
         target, sigma, current, offset = f64_1(t, E_TARGET), f64_1(t, E_SIGMA), f64_1(t, E_CURRENT), f64_1(t, E_OFFSET)
-        rng, latents, fifo_gain, transform = u64_1(t, E_RNG), f32_2(t, E_LATENTS), f32_1(t, E_FIFO_GAIN), f64_2(t, E_TRANSFORM)
+        rng, latents, fifo_gain = u64_1(t, E_RNG), f32_2(t, E_LATENTS), f32_1(t, E_FIFO_GAIN)
+        transform = f64_2(t, E_TRANSFORM)
         for j in range(n_hops):
             if not prepare_hop(j, pending, state, target, sigma, current, offset, params, rng, latents, fifo_gain,
                                counters, f32_2(sources, 0), f32_2(sources, 1), f32_2(sources, 2), f32_2(sources, 3),

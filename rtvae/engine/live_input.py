@@ -32,7 +32,8 @@ from numba import njit
 from rtvae.engine import controls as c
 from rtvae.engine.input_line import I_FRAME0, I_WRITTEN, line_window
 from rtvae.engine.kernel_encoder import encode_layers
-from rtvae.engine.kernels import K_INPUT_BASE, K_INPUT_BASE_SET, K_NEXT_HOP, K_OUT_FRAME, N_INPUT_EARLY, N_INPUT_GATED, normal
+from rtvae.engine.kernels import (K_INPUT_BASE, K_INPUT_BASE_SET, K_NEXT_HOP, K_OUT_FRAME, N_INPUT_EARLY, N_INPUT_GATED,
+                                  normal)
 
 FEEDBACK_DELAY = 1024  # frames between the output and its return to the encoder (blocks up to this are exact)
 GATE_OFF_DB = -200.0   # a gate threshold at or below this lets everything through
