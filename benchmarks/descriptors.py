@@ -58,7 +58,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rtvae.bench.machine import machine_info
+from rtvae.bench.machine import machine_info, machine_line
 from rtvae.drivers.offline import descriptor_score, render
 from rtvae.engine.factory import synth_section
 from rtvae.explore.atlas import from_space, to_space
@@ -552,8 +552,7 @@ def write(report: dict, out: Path) -> None:
     out.write_text(json.dumps(_finite_json(without_traces(report)), indent=1))
     machine = report["machine"]
     curves = report.get("curves", CURVES)
-    parts = [f"Machine: {machine['cpu']} ({machine['usable_cpus']} usable CPUs), {machine['platform']}, "
-             f"{machine['date']}. Command: `{report['command']}`.", "",
+    parts = [machine_line(machine, report['command']), "",
              f"Offline: means over {len(curves)} curves of {report['duration_s']:g} s per descriptor "
              f"({', '.join(curves)}); then ours against the baseline curve by curve (Δ = ours − nearest; "
              f"lower is smoother; exact one-sided sign test, ties dropped)."]

@@ -22,11 +22,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import platform
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
@@ -34,18 +32,13 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from rtvae.bench.input_rig import click_train, first_effects, play_through  # noqa: E402
+from rtvae.bench.machine import machine_info, machine_line  # noqa: E402
 from rtvae.drivers.jack import PrivateJackServer  # noqa: E402
 from rtvae.explore.quality import log_spectral_distance  # noqa: E402
 from tests.liveserver import start_server, status_of, stop_server  # noqa: E402
 
 MODEL_RATE, WINDOW = 44100, 1024
 NN_TILDE_MS = (84, 169)  # nn~'s threaded buffer: two buffers at 2048 and at Pd's default 4096 (issue 13)
-
-
-def machine() -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
-    return f"{cpu}, {len(__import__('os').sched_getaffinity(0))} usable CPUs, {platform.platform()}"
 
 
 def held_out_sound(rate: int) -> np.ndarray:
@@ -113,7 +106,7 @@ def measure(rate: int, block: int, hop: int, clicks: int, folder: Path) -> dict:
 
 
 def table(result: dict) -> str:
-    lines = [f"Machine: {result['machine']}, {result['when']}. Command: `{result['command']}`.", "",
+    lines = [machine_line(result["machine"], result["command"]), "",
              "Inside JACK's graph (a JACK client plays clicks into `rtvae:in_0`; one capture records them and "
              "`rtvae:out_0`); a sound card adds its own buffers to every tool alike. First effect: the first non-zero "
              f"output sample after a click (input gate closed on silence), over {result['runs'][0]['clicks']} clicks "
@@ -155,8 +148,8 @@ def main(argv=None) -> int:
             r = runs[-1]
             print(f"  first effect {r['first_effect_samples']}, declared {r['declared_samples_device']:.0f}; "
                   f"LSD live {r['live_lsd_db']:.2f} dB", flush=True)
-    result = {"machine": machine(), "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-              "command": "python benchmarks/input_latency.py " + " ".join(argv if argv is not None else sys.argv[1:]),
+    command = "python benchmarks/input_latency.py " + " ".join(argv if argv is not None else sys.argv[1:])
+    result = {"machine": machine_info(), "command": command.strip(),
               "runs": runs}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1) + "\n")

@@ -706,9 +706,10 @@ def _pct(value) -> str:
 
 
 def markdown(report: dict) -> str:
+    from rtvae.bench.machine import machine_line
+
     machine, rt = report["machine"], report["round_trip"]
-    lines = [f"Machine: {machine['cpu']} ({machine['usable_cpus']} usable CPUs), {machine['platform']}, "
-             f"{machine['date']}. Command: `{report['command']}`.", "",
+    lines = [machine_line(machine, report['command']), "",
              f"Map: default model, procedural corpus ({report['map']['sounds']} sounds), PCA, free layout, "
              f"{report['map']['anchors']} anchors, {report['map']['grid']}² grid, built in {report['map']['build_s']:.1f} s.",
              "", f"**Round trip** (x, y) → latent_at → decoded → encoded (mu) → project, distance as a share of the "

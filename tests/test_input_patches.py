@@ -19,7 +19,8 @@ from rtvae.osc.client import free_udp_port
 from rtvae.osc.namespace import BY_PATH, PREFIX, check_args
 from rtvae.patchcheck import max_osc_addresses, parse_pd, pd_named_receives, pd_osc_addresses
 from tests.pddriver import open_headless
-from tests.test_patches import LATENT, FakeClients, PdProcess, assert_max_panel_registers, decode, handshake_of, needs_pd
+from tests.test_patches import (LATENT, FakeClients, PdProcess, assert_max_panel_registers, collect, handshake_of,
+                                needs_pd)
 
 ROOT = Path(__file__).resolve().parents[1]
 PD_DIR, MAX_DIR = ROOT / "patches" / "pd", ROOT / "patches" / "max"
@@ -86,15 +87,8 @@ def test_the_pd_panel_sends_what_the_performer_means(tmp_path):
     sock.settimeout(0.05)
     pd = PdProcess(INPUT_PD, f"rtvae-input-port {sock.getsockname()[1]}", "rtvae-input-connect bang", *PERFORMANCE,
                    search=PD_DIR)
-    got, clients, deadline = [], FakeClients(), time.monotonic() + 8
     try:
-        while time.monotonic() < deadline and f"{PREFIX}/z/stream" not in [g[0] for g in got]:
-            try:
-                datagram, sender = sock.recvfrom(65536)
-            except socket.timeout:
-                continue
-            got.append(decode(datagram))
-            clients.answer(sock, got[-1][0], got[-1][2], sender)
+        got = collect(sock, {f"{PREFIX}/z/stream"}, clients=FakeClients())  # the last message of the performance
     finally:
         pd.close()
         sock.close()

@@ -47,3 +47,9 @@ def machine_info() -> dict:
         "jackd": jackd_version(), **{name: version_of(name) for name in packages},
         "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
     }
+
+
+def machine_line(machine: dict, command: str) -> str:
+    """The first line of a benchmark's Markdown table: the machine of :func:`machine_info`, when, and the command."""
+    return (f"Machine: {machine['cpu']} ({machine['usable_cpus']} usable CPUs), {machine['platform']}, "
+            f"{machine['date']}. Command: `{command}`.")

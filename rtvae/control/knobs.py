@@ -12,10 +12,6 @@ from __future__ import annotations
 
 import math
 
-from types import SimpleNamespace
-
-import numpy as np
-
 from rtvae.control import interp, latent, live_input
 from rtvae.control.control import Control
 from rtvae.engine import controls as c
@@ -133,7 +129,7 @@ def mix(control: Control, args, due, sender) -> None:
     if onto_input:
         live_input.require_input(control)
         if not pairs:  # the input alone, scaled
-            live_input.mix_onto_input(control, onto_input, SimpleNamespace(held=True, latents=np.zeros((1, 1))), due)
+            live_input.mix_onto_input(control, onto_input, None, due)
             return
     corpus = control.state.corpus.require()
     presets, snap_amount = dict(control.state.presets), control.state.knobs.mix_snap
@@ -145,7 +141,7 @@ def mix(control: Control, args, due, sender) -> None:
         if result.latents.shape[1] != control.engine.latent_size:
             raise ControlError("the mix's latent size is not the model's")
         if onto_input:
-            live_input.mix_onto_input(control, onto_input + pairs, result, due)
+            live_input.mix_onto_input(control, onto_input, result, due)
         elif result.held:
             latent.take_over(control, due, sender)
             control.send(c.Z_ALL, result.latents[0], due)

@@ -55,21 +55,18 @@ def feedback(control: Control, args, due, sender) -> None:
                      ControlError(f"clamped to {FEEDBACK_MAX:g}: more would let the output run the encoder"))
 
 
-def freeze(control: Control, args, due, sender) -> None:
-    require_input(control)
-    control.send(c.INPUT_FREEZE, [float(args[0])], due)
-
-
-def mix_onto_input(control: Control, pairs, result, due) -> None:
-    """``input w`` among a mix's pairs: the input's latent times ``w``, plus the rest's sum (held operands)."""
-    weight = sum(w for name, w in pairs if name == INPUT_OPERAND)
-    if not result.held:
-        raise ControlError("with input in a mix, the other operands must be held latents (mean:NAME, "
-                           "mean:cluster:N, preset:NAME): a sound's sequence has no place in the input's time")
+def mix_onto_input(control: Control, input_pairs, rest, due) -> None:
+    """``input w`` in a mix: the input's latent times the ``w``s' sum, plus ``rest`` (the algebra result of the
+    other operands, which must be held; None when there are none)."""
     size = control.engine.latent_size
-    rest = np.zeros(size) if result.latents.shape[1] != size else np.asarray(result.latents[0], np.float64)
-    control.send(c.INPUT_SCALE, [float(weight)] * size, due)
-    control.send(c.INPUT_OFFSET, rest, due)
+    offset = np.zeros(size)
+    if rest is not None:
+        if not rest.held:
+            raise ControlError("with input in a mix, the other operands must be held latents (mean:NAME, "
+                               "mean:cluster:N, preset:NAME): a sound's sequence has no place in the input's time")
+        offset = np.asarray(rest.latents[0], np.float64)
+    control.send(c.INPUT_SCALE, [float(sum(w for _, w in input_pairs))] * size, due)
+    control.send(c.INPUT_OFFSET, offset, due)
 
 
 def split_input(pairs):
@@ -81,7 +78,7 @@ HANDLERS = {
     "/rtvae/input/mix": _scalar(c.INPUT_MIX),
     "/rtvae/input/offset": offset,
     "/rtvae/input/scale": scale,
-    "/rtvae/input/freeze": freeze,
+    "/rtvae/input/freeze": _scalar(c.INPUT_FREEZE),
     "/rtvae/input/gate": _scalar(c.INPUT_GATE),
     "/rtvae/input/temperature": _scalar(c.INPUT_TEMPERATURE),
     "/rtvae/input/feedback": feedback,

@@ -32,8 +32,8 @@ from rtvae.engine.ahead import DELIVERED, take_ahead
 from rtvae.engine.atomics import count_relaxed
 from rtvae.engine.ort_capi import call_address_f64, clock_gettime_address, now_ns
 from rtvae.engine.player import PL_STATE, S_DELIVERED, player_block
-from rtvae.engine.input_line import line_write
-from rtvae.engine.resample import input_needed, output_available, resample_block
+from rtvae.drivers.live_input import input_slot, push_input
+from rtvae.engine.resample import input_needed, resample_block
 from rtvae.engine.ring import record_value, tap_samples
 
 # PortAudio's PaStreamCallbackFlags and result.
@@ -112,9 +112,7 @@ def take_input(ot, input, frames):
     resampling = settings[X_IN_RESAMPLING] != 0
     if frames > converted.shape[0] or (resampling and state[1] + frames > history.shape[0]):
         return
-    mono = converted
-    if resampling:  # the device-rate samples go through the history's tail, then the filter
-        mono = history[state[1]:]
+    mono = input_slot(history, state, converted, resampling)
     if input != 0:
         indata = carray(to_voidptr(input), (frames, n_channels), np.float32)
         for i in range(frames):
@@ -122,12 +120,9 @@ def take_input(ot, input, frames):
     else:
         for i in range(frames):
             mono[i] = 0.0
-    n = frames
-    if resampling:
-        n = output_available(state, frames, settings[X_IN_STEP], settings[X_IN_DEN], settings[X_IN_TAPS])
-        resample_block(history, state, f64_2(ot, O_IN_RESAMPLER_TABLE), history[state[1]:], frames, converted, n,
-                       settings[X_IN_STEP], settings[X_IN_DEN], 1e30)
-    line_write(f32_1(ot, O_INPUT_LINE), i64_1(ot, O_INPUT_LINE_STATE), converted, n, delivered(ot))
+    push_input(history, state, f64_2(ot, O_IN_RESAMPLER_TABLE), converted, frames, resampling, settings[X_IN_STEP],
+               settings[X_IN_DEN], settings[X_IN_TAPS], f32_1(ot, O_INPUT_LINE), i64_1(ot, O_INPUT_LINE_STATE),
+               delivered(ot))
 
 
 @njit(nogil=True, cache=True, error_model="numpy")
@@ -248,14 +243,9 @@ class OutputTable:
         s[X_IN_CHANNELS], s[X_IN_CHANNEL] = live.n_channels, live.channel
         table[O_INPUT_LINE], table[O_INPUT_LINE_STATE] = live.line.buffer, live.line.state
         table[O_IN_CONVERTED] = live.converted
-        r = live.resampler
-        if r is None:
-            table[O_IN_HISTORY], table[O_IN_RESAMPLER_STATE] = np.zeros(1, np.float32), np.zeros(2, np.int64)
-            table[O_IN_RESAMPLER_TABLE] = np.zeros((1, 1), np.float64)
-        else:
-            s[X_IN_RESAMPLING], s[X_IN_STEP], s[X_IN_DEN], s[X_IN_TAPS] = 1, r.step, r.den, r.taps
-            table[O_IN_HISTORY], table[O_IN_RESAMPLER_STATE] = r.history, r.state
-            table[O_IN_RESAMPLER_TABLE] = np.ascontiguousarray(r.table)
+        history, rstate, filter_table, resampling, step, den, taps = live.filter
+        s[X_IN_RESAMPLING], s[X_IN_STEP], s[X_IN_DEN], s[X_IN_TAPS] = int(resampling), step, den, taps
+        table[O_IN_HISTORY], table[O_IN_RESAMPLER_STATE], table[O_IN_RESAMPLER_TABLE] = history, rstate, filter_table
 
     def attach(self, stream_address: int, stream_time_address: int) -> None:
         """The opened stream, for the start-delay timing (before the stream starts)."""

@@ -22,11 +22,31 @@ import math
 
 import numpy as np
 
-from rtvae.engine.input_line import InputLine
-from rtvae.engine.resample import StreamResampler
+from numba import njit
+
+from rtvae.engine.input_line import InputLine, line_write
+from rtvae.engine.resample import StreamResampler, output_available, resample_block
 from rtvae.errors import AudioDeviceError
 
 RESAMPLED_DELAY = 2  # model frames: the resamplers' rounding, ±1 each
+NO_CEILING = 1e30  # the input is not limited: what comes in is encoded as it is
+
+
+@njit(nogil=True, cache=True, error_model="numpy")
+def input_slot(history, rstate, converted, resampling):
+    """Where a block's device-rate input goes before :func:`push_input`: the resampler's history tail
+    (the filter reads it there), or straight into ``converted`` at the model's rate."""
+    return history[rstate[1]:] if resampling else converted
+
+
+@njit(nogil=True, cache=True, error_model="numpy")
+def push_input(history, rstate, table, converted, frames, resampling, step, den, taps, line, line_state, frame0):
+    """The ``frames`` samples written at :func:`input_slot`, at the model's rate, onto the line (both callbacks)."""
+    n = frames
+    if resampling:
+        n = output_available(rstate, frames, step, den, taps)
+        resample_block(history, rstate, table, history[rstate[1]:], frames, converted, n, step, den, NO_CEILING)
+    line_write(line, line_state, converted, n, frame0)
 
 
 def input_delay(model_rate: int, device_rate: int) -> int:
@@ -48,7 +68,10 @@ class InputSide:
         if device_rate != model_rate:
             self.resampler = StreamResampler(device_rate, model_rate, 2 * max_block)
         self.converted = np.zeros(2 * max_block, np.float32)
-        self.mono = np.zeros(2 * max_block, np.float32)
+        r = self.resampler
+        # What push_input reads (both callbacks'): the resampler's arrays and ratio, spares without one.
+        self.filter = ((r.history, r.state, r.table, True, r.step, r.den, r.taps) if r is not None else
+                        (np.zeros(1, np.float32), np.zeros(2, np.int64), np.zeros((1, 1)), False, 1, 1, 1))
 
     @property
     def delay(self) -> int:
@@ -56,17 +79,11 @@ class InputSide:
 
     def take(self, indata: np.ndarray | None, frames: int, frame0: int) -> None:
         """The Python callback's half: this block's input onto the line (silence without ``indata``)."""
-        mono = self.mono[:frames]
-        if indata is None:
-            mono[:] = 0.0
-        else:
-            mono[:] = indata[:frames, self.channel]
-        if self.resampler is None:
-            self.line.write(mono, frame0)
-            return
-        n = self.resampler.output_available(frames)
-        self.resampler.process(mono, frames, self.converted, n)
-        self.line.write(self.converted[:n], frame0)
+        history, rstate, table, resampling, step, den, taps = self.filter
+        mono = input_slot(history, rstate, self.converted, resampling)
+        mono[:frames] = 0.0 if indata is None else indata[:frames, self.channel]
+        push_input(history, rstate, table, self.converted, frames, resampling, step, den, taps, self.line.buffer,
+                   self.line.state, frame0)
 
     def latencies(self, hop: int, window: int, out_resampler) -> dict:
         """The input's latencies in model frames (see the module): first effect and aligned."""

@@ -120,14 +120,15 @@ def drive_engine(engine, n_frames: int, block: int, records: Sequence[Record] = 
     """
     feeder = RecordFeeder(engine.ring, records)
     out = np.zeros(n_frames, np.float32)
-    silence = np.zeros(block, np.float32)
+    if live_input is not None:
+        heard = np.zeros(n_frames, np.float32)  # silence past the input's end
+        kept = min(len(live_input), n_frames)
+        heard[:kept] = live_input[:kept]
     for start in range(0, n_frames, block):
         n = min(block, n_frames - start)
         feeder.feed(start + n + engine.hop)
         if live_input is not None:
-            chunk = live_input[start:start + n]
-            engine.input_line.write(chunk if len(chunk) == n else np.concatenate([chunk, silence[:n - len(chunk)]]),
-                                    engine.frame)
+            engine.input_line.write(heard[start:start + n], engine.frame)
         out[start:start + n] = engine.process(n)
     return out
 

@@ -233,7 +233,7 @@ class AudioOutput:
         """The live input's latencies in model frames (None without one; see rtvae.drivers.live_input)."""
         if self.live_input is None:
             return None
-        engine = self.source.player.engine if hasattr(self.source, "player") else self.source.engine
+        engine = getattr(self.source, "player", self.source).engine  # an AheadSource plays a Player
         return self.live_input.latencies(engine.hop, engine.model.card.window, self.resampler)
 
     def _duplex_callback(self, indata, outdata, frames, time_info, status) -> None:

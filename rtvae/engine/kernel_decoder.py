@@ -64,7 +64,8 @@ def dense(x, n, weights, bias, activation, slope, y):
 
 @njit(nogil=True, cache=True, error_model="numpy")
 def decode_layers(kt, latents, n):
-    """Decode ``latents[:n]`` through every layer; the last layer's buffer is the windows."""
+    """Decode ``latents[:n]`` through the table's chain; the last layer's buffer is the windows (the
+    encoder runs its trunk with it too, :mod:`rtvae.engine.kernel_encoder`)."""
     layers, slopes = i64_1(kt, K_LAYERS), f32_1(kt, K_SLOPES)
     x = latents
     for layer in range(layers[0]):
@@ -112,6 +113,22 @@ def read_chain(path: Path, nodes=None, output: str | None = None) -> list[tuple[
     return [tuple(layer) for layer in layers]
 
 
+def chain_table(layers: list, max_batch: int, chained: int | None = None, outputs: dict | None = None) -> AddressTable:
+    """The kernel table of ``layers`` (as :func:`read_chain` gives them): the first ``chained`` (all by
+    default) make the chain :func:`decode_layers` runs; each layer's output buffer is ``outputs[k]``, or made."""
+    chained = len(layers) if chained is None else chained
+    outputs = outputs or {}
+    table = AddressTable(K_FIRST + PER_LAYER * len(layers))
+    table[K_LAYERS] = np.array([chained] + [layer[2] for layer in layers[:chained]], np.int64)
+    table[K_SLOPES] = np.array([layer[3] for layer in layers[:chained]] or [0.0], np.float32)
+    for k, (w, b, _, _) in enumerate(layers):
+        base = K_FIRST + PER_LAYER * k
+        buffer = outputs.get(k)
+        table[base], table[base + 1] = w, b
+        table[base + 2] = buffer if buffer is not None else np.zeros((max_batch, w.shape[0]), np.float32)
+    return table
+
+
 def dense_layer(where: str, node, attributes: dict, weights: dict) -> list:
     """[weights (out, in), bias, IDENTITY, 0.0] of one ``Gemm`` node (its activation comes after)."""
     if attributes.get("transA", 0) or attributes.get("alpha", 1.0) != 1.0 or attributes.get("beta", 1.0) != 1.0:
@@ -148,15 +165,7 @@ class KernelDecoder:
                              f"the model card says {latent_size} to {window}")
         self.latents = np.zeros((max_batch, latent_size), np.float32)
         self.windows = np.zeros((max_batch, window), np.float32)
-        self.layers = np.array([len(chain)] + [layer[2] for layer in chain], np.int64)
-        self.slopes = np.array([layer[3] for layer in chain], np.float32)
-        self.table = AddressTable(K_FIRST + PER_LAYER * len(chain))
-        self.table[K_LAYERS], self.table[K_SLOPES] = self.layers, self.slopes
-        for k, (w, b, _, _) in enumerate(chain):
-            last = k == len(chain) - 1
-            buffer = self.windows if last else np.zeros((max_batch, w.shape[0]), np.float32)
-            base = K_FIRST + PER_LAYER * k
-            self.table[base], self.table[base + 1], self.table[base + 2] = w, b, buffer
+        self.table = chain_table(chain, max_batch, outputs={len(chain) - 1: self.windows})
         self.decode(max_batch)  # compiled here, not in the callback
         self.worst_difference = self._check(check_against, check_latents)
 

@@ -16,29 +16,24 @@ from pathlib import Path
 import numpy as np
 from numba import njit
 
-from rtvae.engine.addresses import AddressTable, f32_1, f32_2, i64_1
-from rtvae.engine.kernel_decoder import AGREEMENT, CHECK_LATENTS, FAST, IDENTITY, dense, dense_layer, read_chain
+from rtvae.engine.addresses import f32_1, f32_2, i64_1
+from rtvae.engine.kernel_decoder import (AGREEMENT, CHECK_LATENTS, IDENTITY, K_FIRST, K_LAYERS, PER_LAYER, chain_table,
+                                         decode_layers, dense, dense_layer, read_chain)
 from rtvae.errors import ModelError
 from rtvae.model.card import ENCODER_OUTPUTS
 
-# The table: the trunk's layer list (int64: count, then each layer's activation), its slopes,
-# per trunk layer its weights, bias and output buffer, then the same three for each head.
-K_LAYERS, K_SLOPES, K_FIRST = 0, 1, 2
-PER_LAYER = 3
+# The table is the decoder's (kernel_decoder.chain_table): the trunk as its chain, then one
+# layer per head (mu, logvar) after it.
 
 
-@njit(nogil=True, cache=True, fastmath=FAST, error_model="numpy")
+@njit(nogil=True, cache=True, error_model="numpy")
 def encode_layers(kt, windows, n):
-    """Encode ``windows[:n]``: the trunk, then both heads from its last output (into their buffers)."""
-    layers, slopes = i64_1(kt, K_LAYERS), f32_1(kt, K_SLOPES)
-    x = windows
-    for layer in range(layers[0]):
-        base = K_FIRST + PER_LAYER * layer
-        y = f32_2(kt, base + 2)
-        dense(x, n, f32_2(kt, base), f32_1(kt, base + 1), layers[1 + layer], slopes[layer], y)
-        x = y
+    """Encode ``windows[:n]``: the trunk (the decoder's chain runner), then both heads from its last output."""
+    decode_layers(kt, windows, n)
+    trunk = i64_1(kt, K_LAYERS)[0]
+    x = f32_2(kt, K_FIRST + PER_LAYER * (trunk - 1) + 2) if trunk > 0 else windows
     for head in range(2):
-        base = K_FIRST + PER_LAYER * (layers[0] + head)
+        base = K_FIRST + PER_LAYER * (trunk + head)
         dense(x, n, f32_2(kt, base), f32_1(kt, base + 1), IDENTITY, np.float32(0.0), f32_2(kt, base + 2))
 
 
@@ -88,17 +83,8 @@ class KernelEncoder:
         self.windows = np.zeros((max_batch, window), np.float32)
         self.mu = np.zeros((max_batch, latent_size), np.float32)
         self.logvar = np.zeros((max_batch, latent_size), np.float32)
-        self.layers = np.array([len(trunk)] + [layer[2] for layer in trunk], np.int64)
-        self.slopes = np.array([layer[3] for layer in trunk] or [0.0], np.float32)
-        self.table = AddressTable(K_FIRST + PER_LAYER * (len(trunk) + 2))
-        self.table[K_LAYERS], self.table[K_SLOPES] = self.layers, self.slopes
-        for k, (w, b, _, _) in enumerate(trunk):
-            base = K_FIRST + PER_LAYER * k
-            self.table[base], self.table[base + 1] = w, b
-            self.table[base + 2] = np.zeros((max_batch, w.shape[0]), np.float32)
-        for k, ((w, b, _, _), out) in enumerate(zip(heads, (self.mu, self.logvar))):
-            base = K_FIRST + PER_LAYER * (len(trunk) + k)
-            self.table[base], self.table[base + 1], self.table[base + 2] = w, b, out
+        self.table = chain_table(trunk + heads, max_batch, chained=len(trunk),
+                                 outputs={len(trunk): self.mu, len(trunk) + 1: self.logvar})
         self.encode(max_batch)  # compiled here, not in the callback
         self.worst_difference = self._check()
 

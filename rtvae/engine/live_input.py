@@ -53,16 +53,16 @@ def hop_window(line, line_state, out_line, state, params, hop_frame, windows, co
     window = windows.shape[1]
     for i in range(window):
         windows[0, i] = 0.0
-    end = hop_frame + state[K_INPUT_BASE] - int(params[c.P_INPUT_DELAY])
-    counters[N_INPUT_EARLY] += line_window(line, line_state[I_WRITTEN], end, windows, 0, np.float32(1.0))
+    end = hop_frame - int(params[c.P_INPUT_DELAY])  # in this engine's frames
+    counters[N_INPUT_EARLY] += line_window(line, line_state[I_WRITTEN], end + state[K_INPUT_BASE], windows, 0,
+                                           np.float32(1.0))
     energy = 0.0
     for i in range(window):
         energy += windows[0, i] * windows[0, i]
-    feedback = params[c.P_INPUT_FEEDBACK]
+    feedback = params[c.P_INPUT_FEEDBACK]  # within 0..FEEDBACK_MAX: its record is clamped where it is applied
     if feedback > 0:
         # The output line is indexed by this engine's frames; what is not played yet reads as silence.
-        line_window(out_line, state[K_OUT_FRAME], hop_frame - int(params[c.P_INPUT_DELAY]) - FEEDBACK_DELAY,
-                    windows, 0, np.float32(min(feedback, c.FEEDBACK_MAX)))
+        line_window(out_line, state[K_OUT_FRAME], end - FEEDBACK_DELAY, windows, 0, np.float32(feedback))
     return 10.0 * math.log10(energy / window + 1e-30)
 
 

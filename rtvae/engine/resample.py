@@ -115,10 +115,6 @@ class StreamResampler:
         """New input samples required before ``n_out`` more outputs can be made."""
         return int(input_needed(self.state, n_out, self.step, self.den, self.taps))
 
-    def output_available(self, n_in: int) -> int:
-        """Outputs ``n_in`` more input samples make possible (for a stream that pushes its input)."""
-        return int(output_available(self.state, n_in, self.step, self.den, self.taps))
-
     def process(self, inp: np.ndarray, n_in: int, out: np.ndarray, n_out: int) -> None:
         resample_block(self.history, self.state, self.table, inp, n_in, out, n_out, self.step, self.den,
                        self.ceiling)
