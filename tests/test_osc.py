@@ -39,6 +39,9 @@ class FakeOutput:
     def frame_at(self, unix_time):
         return (unix_time - self.t0) * 1000.0
 
+    def input_latencies(self):
+        return None  # an output-only stream, as the real one without --input
+
 
 @pytest.fixture(scope="module")
 def model():

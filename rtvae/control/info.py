@@ -17,7 +17,7 @@ def status_values(control: Control) -> dict:
     out, summary = rig.output, rig.output.telemetry.summary()
     server, replies = rig.server, control.replies
     latency = out.latency_samples
-    live = out.input_latencies() if hasattr(out, "input_latencies") else None
+    live = out.input_latencies()
     return dict(
         model=state.model.name, sample_rate=engine.sample_rate, device_rate=out.device_rate, block=out.block,
         hop=engine.hop, scheduling=out.scheduling, latency_samples=latency,
