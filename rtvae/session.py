@@ -18,11 +18,13 @@ import numpy as np
 
 from rtvae.config import Config
 from rtvae.control import corpus as corpus_handlers
+from rtvae.control import live_input as input_handlers
 from rtvae.control.control import Control, Rig
 from rtvae.control.dispatch import Dispatcher
 from rtvae.control.state import CorpusState, LiveState, MapState, ModelState
-from rtvae.drivers.recorder import Recorder
+from rtvae.drivers.input_loss import InputKeeper
 from rtvae.drivers.live_input import InputSide, input_delay
+from rtvae.drivers.recorder import Recorder
 from rtvae.drivers.stream import AudioOutput, find_input_device, find_output_device
 from rtvae.engine.ahead import AheadSource
 from rtvae.engine.engine import Engine
@@ -104,6 +106,9 @@ class Session:
                                   recorder=self.recorder, max_block=MAX_BLOCK, callback=serve.callback,
                                   live_input=live_input)
         self.output.scheduling = serve.scheduling
+        self.input_keeper = None
+        if live_input is not None:
+            self.input_keeper = InputKeeper(self.output, serve.device, serve.input, serve.jack_name, self._tell_input)
         self.server = OscServer(serve.listen, serve.port, self._allow_list(),
                                 receive_buffer_bytes=serve.receive_buffer_kb * 1024)
         rig = Rig(self.player, self.output, self.recorder, self.make_engine, self.open_corpus,
@@ -212,7 +217,9 @@ class Session:
         """Block until ``duration_s`` has passed (0: forever), Ctrl-C, or the audio device is lost;
         the audio plays on meanwhile. Returns ``"done"``, or ``"device_back"``.
 
-        A lost device (the JACK server killed, an interface unplugged) is, with
+        With live input, an input device that went away while the output's stayed is the
+        :class:`~rtvae.drivers.input_loss.InputKeeper`'s: the output plays on without it. Any
+        other lost device (the JACK server killed, an interface unplugged) is, with
         ``serve.on_device_loss`` ``exit``, an AudioDeviceError that says what happened and
         what to do. With ``wait``, the control side goes on answering while the device is
         looked for every second; once it is back this returns ``"device_back"`` and the
@@ -225,7 +232,10 @@ class Session:
         try:
             while deadline is None or time.monotonic() < deadline:
                 time.sleep(0.2)
-                if not self.device_lost():
+                keeper = self.input_keeper
+                if keeper is not None:
+                    keeper.poll()
+                if not self.device_lost() or (keeper is not None and keeper.stream_ended()):
                     continue
                 what, serve = self.output.loss_message(), self.config.serve
                 self.output.abandon()
@@ -242,6 +252,11 @@ class Session:
         except KeyboardInterrupt:
             pass
         return "done"
+
+    def _tell_input(self, label: str, connected: bool, reason: str) -> None:
+        """The input's device went or came back (the keeper, on this thread): the patches hear it."""
+        control = self.control
+        control.mailbox.post(lambda: input_handlers.tell_device(control, label, connected, reason))
 
     def device_lost(self) -> bool:
         """True once the audio device has gone away under the running stream."""

@@ -46,10 +46,12 @@ def wait_until_answering(peer: Peer, process: subprocess.Popen, timeout_s: float
 
 
 def serve_command(jack: PrivateJackServer, tmp: Path, port: int, name: str, *extra: str,
-                  fsize_limit_bytes: int | None = None) -> list[str]:
-    """The command line of a server on ``jack`` with its own port, JACK client name and folders."""
+                  fsize_limit_bytes: int | None = None, script: Path | None = None) -> list[str]:
+    """The command line of a server on ``jack`` with its own port, JACK client name and folders
+    (``script``: a file that runs rtvae's command line, instead of ``-m rtvae``)."""
     stats = tmp / f"{name}.json"
-    rtvae = ["-m", "rtvae", "serve", "--device", "system", "--block", str(jack.period),
+    rtvae = [*(["-m", "rtvae"] if script is None else [str(script)]), "serve", "--device", "system",
+             "--block", str(jack.period),
              "--port", str(port), "--jack-name", name, "--stats-file", str(stats),
              "--models-dir", str(tmp / "models"), "--recordings-dir", str(tmp / "recordings"), *extra]
     if fsize_limit_bytes is None:
@@ -58,7 +60,7 @@ def serve_command(jack: PrivateJackServer, tmp: Path, port: int, name: str, *ext
 
 
 def start_server(jack: PrivateJackServer, tmp: Path, *extra: str, env: dict | None = None,
-                 fsize_limit_bytes: int | None = None, wait: bool = True) -> SimpleNamespace:
+                 fsize_limit_bytes: int | None = None, wait: bool = True, script: Path | None = None) -> SimpleNamespace:
     """`rtvae serve` on ``jack`` with its own port and JACK client name, answering ping (with ``wait``).
 
     Its stdout and stderr go to files in ``tmp`` (``read_output``), never to pipes: a pipe nobody
@@ -66,7 +68,7 @@ def start_server(jack: PrivateJackServer, tmp: Path, *extra: str, env: dict | No
     """
     port = free_udp_port()
     name = f"rtvae-live-{port}"  # unique per server: JACK renames a second client of the same name
-    command = serve_command(jack, tmp, port, name, *extra, fsize_limit_bytes=fsize_limit_bytes)
+    command = serve_command(jack, tmp, port, name, *extra, fsize_limit_bytes=fsize_limit_bytes, script=script)
     tmp.mkdir(parents=True, exist_ok=True)
     out_path, err_path = tmp / f"{name}.stdout", tmp / f"{name}.stderr"
     with open(out_path, "wb") as out, open(err_path, "wb") as err:

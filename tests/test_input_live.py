@@ -3,21 +3,25 @@ playing into its input port, the output captured beside what went in (one clock)
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import numpy as np
 import pytest
 
+from rtvae.bench.capture import JackCapture
 from rtvae.bench.input_rig import click_train, first_effects, play_through
 from rtvae.drivers.jack import PrivateJackServer
 from rtvae.explore.quality import log_spectral_distance
 from tests.jackfixtures import _skip_without_jackd, client_env
-from tests.liveserver import start_server, status_of, stop_server
+from tests.liveserver import kill_server, loud_latent, read_output, start_server, status_of, stop_server
 from tests.test_live import oscsend
 
 WINDOW = 1024
+UNPLUG = Path(__file__).with_name("unplug_input.py")
 
 
 @pytest.fixture(scope="module")
@@ -107,6 +111,65 @@ def test_an_input_that_goes_quiet_or_away_leaves_the_output_playing(live_input):
     assert status_of(live_input.peer)["controls_applied"] >= blocks["controls_applied"]
     stats = status_of(live_input.peer)
     assert stats["input_latency_samples"] > 0 and stats["nonfinite_blocks"] == 0
+
+
+def captured_output(jack, name: str, seconds: float) -> np.ndarray:
+    """``seconds`` of the server's ``name:out_0``, captured from JACK."""
+    with JackCapture(channels=1, capacity_s=seconds + 2.0, server=jack.name) as cap:
+        cap.connect_from([f"{name}:out_0"])
+        cap.start()
+        cap.wait_for(seconds)
+        cap.stop()
+        return cap.samples()[:, 0].copy()
+
+
+def device_replies(peer, timeout_s: float) -> tuple[list, list]:
+    """(the /rtvae/input/device replies, the /rtvae/error ones) heard within ``timeout_s``, up to the first device one."""
+    heard = peer.replies(timeout_s, until="/rtvae/input/device")
+    return ([a for address, a in heard if address == "/rtvae/input/device"],
+            [a for address, a in heard if address == "/rtvae/error"])
+
+
+@pytest.mark.parametrize("callback", ["compiled", "python"])
+def test_an_input_device_that_goes_away_is_reported_and_the_output_plays_on_until_it_is_back(jack44, tmp_path,
+                                                                                             callback):
+    """The input's device taken away mid-stream and given back (tests/unplug_input.py: the duplex stream ends
+    under the server and the device is no longer listed). The patches hear it, the output plays on, silence in
+    the input's place, and once the device is listed again the input is heard again, the live state kept."""
+    server = start_server(jack44, tmp_path, "--input", "system", "--callback", callback, script=UNPLUG)
+    peer = server.peer
+    try:
+        assert peer.register()
+        deadline = time.monotonic() + 30.0  # OSC answers from before the stream opens
+        while (answer := peer.request("/rtvae/input/device"))[1] == 0 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        label, there = answer
+        assert there == 1 and "system" in label.lower()
+        oscsend(server.port, "/rtvae/z", "f" * 128, *loud_latent())
+        oscsend(server.port, "/rtvae/input/mix", "f", 0.4)  # the control latent heard beside the input
+        oscsend(server.port, "/rtvae/input/gate", "f", -200)
+        time.sleep(0.3)
+        server.process.send_signal(signal.SIGUSR1)
+        told, errors = device_replies(peer, 15.0)
+        assert told == [[label, 0]], told
+        assert errors and errors[0][0] == "/rtvae/input/device" and "plays on with silence" in errors[0][1], errors
+        away = captured_output(jack44, server.name, 1.0)
+        assert np.abs(away).max() > 0.01  # the output goes on (the input's share is silence)
+        assert peer.request("/rtvae/input/device") == [label, 0]
+        server.process.send_signal(signal.SIGUSR2)
+        told, _ = device_replies(peer, 15.0)
+        assert told == [[label, 1]], told
+        oscsend(server.port, "/rtvae/input/mix", "f", 1.0)
+        oscsend(server.port, "/rtvae/input/gate", "f", -60)
+        time.sleep(0.3)
+        signal_in, onsets = click_train(44100, 6)
+        audio, _ = play_through(jack44.name, server.name, signal_in)
+        delays = first_effects(audio[:, 0], audio[:, 1], WINDOW)
+        assert len(delays) == len(onsets) and (delays >= 0).all() and delays.max() <= status_of(peer)["hop"] + 128
+    finally:
+        kill_server(server)
+    _, err = read_output(server)
+    assert "went away: the output plays on" in err and "is back" in err, err
 
 
 def test_an_input_device_that_does_not_exist_is_a_clear_error_at_start(jack44, tmp_path):

@@ -52,8 +52,8 @@ def test_the_panels_cover_the_interpolation_namespace():
     assert mx.sent == INTERP | {f"{PREFIX}/reply", HELLO}  # [function] gives breakpoints; Max registers a reply port
     assert INTERP_REPLIES | {WELCOME} <= pd.routed and mx.routed == INTERP_REPLIES | {WELCOME}
     assert max_osc_addresses(INTERP_MAX_HELP).sent <= INTERP  # the worked example's messages
-    # with the main, descriptor, map and algebra panels, every reply the server sends has a patch that reads it
-    others = ("rtvae", "rtvae-descriptor", "rtvae-map", "rtvae-mix")
+    # with the main, descriptor, map, algebra and input panels, every reply the server sends has a patch that reads it
+    others = ("rtvae", "rtvae-descriptor", "rtvae-map", "rtvae-mix", "rtvae-input")
     assert reply_addresses() <= pd.routed.union(*(pd_osc_addresses(PD_DIR / f"{n}.pd").routed for n in others))
     assert reply_addresses() <= mx.routed.union(*(max_osc_addresses(MAX_DIR / f"{n}.maxpat").routed for n in others))
 

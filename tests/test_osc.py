@@ -34,6 +34,7 @@ class FakeOutput:
         self.telemetry = Telemetry(128, 48000)
         self.device_rate, self.block, self.scheduling, self.source = 48000, 128, "inline", None
         self.latency_samples = engine.latency_samples
+        self.live_input, self.input_connected = None, False  # output only, as the real one without --input
         self.t0 = time.time()
 
     def frame_at(self, unix_time):

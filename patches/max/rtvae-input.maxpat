@@ -191,9 +191,10 @@
     "box": {
      "id": "obj-16",
      "maxclass": "newobj",
-     "numinlets": 5,
-     "numoutlets": 5,
+     "numinlets": 6,
+     "numoutlets": 6,
      "outlettype": [
+      "",
       "",
       "",
       "",
@@ -203,10 +204,10 @@
      "patching_rect": [
       420.0,
       880.0,
-      480.0,
+      560.0,
       22.0
      ],
-     "text": "route /rtvae/out/z /rtvae/error /rtvae/welcome /rtvae/status"
+     "text": "route /rtvae/out/z /rtvae/error /rtvae/welcome /rtvae/status /rtvae/input/device"
     }
    },
    {
@@ -2570,6 +2571,97 @@
       44.0
      ]
     }
+   },
+   {
+    "box": {
+     "id": "obj-190",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      630.0,
+      330.0,
+      120.0,
+      22.0
+     ],
+     "text": "/rtvae/input/device",
+     "presentation": 1,
+     "presentation_rect": [
+      630.0,
+      330.0,
+      120.0,
+      22.0
+     ]
+    }
+   },
+   {
+    "box": {
+     "id": "obj-191",
+     "maxclass": "newobj",
+     "numinlets": 1,
+     "numoutlets": 2,
+     "outlettype": [
+      "",
+      "int"
+     ],
+     "patching_rect": [
+      900.0,
+      920.0,
+      80.0,
+      22.0
+     ],
+     "text": "unpack s i"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-192",
+     "maxclass": "toggle",
+     "numinlets": 1,
+     "numoutlets": 1,
+     "outlettype": [
+      "int"
+     ],
+     "patching_rect": [
+      760.0,
+      330.0,
+      22.0,
+      22.0
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      760.0,
+      330.0,
+      22.0,
+      22.0
+     ],
+     "parameter_enable": 0
+    }
+   },
+   {
+    "box": {
+     "id": "obj-193",
+     "maxclass": "comment",
+     "numinlets": 1,
+     "numoutlets": 0,
+     "patching_rect": [
+      790.0,
+      330.0,
+      300.0,
+      20.0
+     ],
+     "presentation": 1,
+     "presentation_rect": [
+      790.0,
+      330.0,
+      300.0,
+      20.0
+     ],
+     "text": "input device there (0: away, silence in its place)"
+    }
    }
   ],
   "lines": [
@@ -3733,6 +3825,42 @@
      ],
      "destination": [
       "obj-183",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-190",
+      0
+     ],
+     "destination": [
+      "obj-12",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-16",
+      4
+     ],
+     "destination": [
+      "obj-191",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "source": [
+      "obj-191",
+      1
+     ],
+     "destination": [
+      "obj-192",
       0
      ]
     }

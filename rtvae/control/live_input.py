@@ -74,6 +74,23 @@ def split_input(pairs):
     return ([p for p in pairs if p[0] == INPUT_OPERAND], [p for p in pairs if p[0] != INPUT_OPERAND])
 
 
+DEVICE_REPLY = "/rtvae/input/device"
+
+
+def tell_device(control: Control, label: str, connected: bool, reason: str) -> None:
+    """The input's device went away (``reason`` says what plays now) or came back: every patch hears it."""
+    if not connected:
+        control.replies.send(None, "/rtvae/error", ["/rtvae/input/device", reason], stream=True)
+    control.reply(None, DEVICE_REPLY, stream=True, device=label, connected=int(connected))
+
+
+def device(control: Control, args, due, sender) -> None:
+    """``/rtvae/input/device``: which device the input is, and whether it is there now."""
+    require_input(control)
+    out = control.rig.output
+    control.reply(sender, DEVICE_REPLY, device=out.live_input.device.label, connected=int(out.input_connected))
+
+
 HANDLERS = {
     "/rtvae/input/mix": _scalar(c.INPUT_MIX),
     "/rtvae/input/offset": offset,
@@ -82,4 +99,6 @@ HANDLERS = {
     "/rtvae/input/gate": _scalar(c.INPUT_GATE),
     "/rtvae/input/temperature": _scalar(c.INPUT_TEMPERATURE),
     "/rtvae/input/feedback": feedback,
+    "/rtvae/input/device": device,
 }
+

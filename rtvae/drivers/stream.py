@@ -222,6 +222,8 @@ class AudioOutput:
         self.scheduling = "inline"
         self.finished = False  # PortAudio ended the stream without being asked to
         self.lost = False      # the device went away; the stream was abandoned
+        self.input_connected = False  # the open stream carries the live input (False: silence in its place)
+        self._generation = 0  # streams opened so far
 
     @property
     def latency_samples(self) -> int:
@@ -244,6 +246,10 @@ class AudioOutput:
         except Exception:  # silence in its place, counted; the output goes on
             self.telemetry.counters[tm.CALLBACK_ERRORS] += 1
         self._callback(outdata, frames, time_info, status)
+
+    def _callback_without_input(self, outdata, frames, time_info, status) -> None:
+        """The input's device is away: silence in its place keeps the line in step with the output."""
+        self._duplex_callback(None, outdata, frames, time_info, status)
 
     def _callback(self, outdata, frames, time_info, status) -> None:
         started = time.perf_counter()
@@ -294,40 +300,52 @@ class AudioOutput:
         if self.recorder is not None:
             self.recorder.warm()
 
-    def start(self) -> "AudioOutput":
+    def start(self, with_input: bool = True) -> "AudioOutput":
+        """Open and start the stream; with live input but ``with_input`` False, output only (the
+        input's device is away: both callbacks then take silence in its place)."""
         import sounddevice as sd
 
         settings = dict(samplerate=self.device_rate, blocksize=self.block, device=self.device.index,
                         channels=self.n_channels, dtype="float32", latency="low",
-                        finished_callback=self._on_finished)
-        kind = "output"
-        if self.live_input is not None:
+                        finished_callback=self._finished_by(self._generation + 1))
+        duplex = self.live_input is not None and with_input
+        if duplex:
             # The host's own buffers, passed straight through: with a fixed block PortAudio's buffer
             # processor gathers a whole block of input before calling back, which delays the input by
             # one block against the output (measured on JACK: 64, 128 or 256 frames more, as the block).
-            kind = "duplex"
             settings.update(device=(self.live_input.device.index, self.device.index), blocksize=0,
                             channels=(self.live_input.n_channels, self.n_channels), dtype=("float32", "float32"))
         if self.table is None:
-            stream_class, callback = ((sd.Stream, self._duplex_callback) if self.live_input is not None
-                                      else (sd.OutputStream, self._callback))
+            if duplex:
+                stream_class, callback = sd.Stream, self._duplex_callback
+            else:
+                stream_class = sd.OutputStream
+                callback = self._callback if self.live_input is None else self._callback_without_input
             self.stream = stream_class(callback=callback, **settings)
         else:
             from rtvae.drivers.callback import callback_address
 
             # sounddevice's base stream, for "library authors": a C callback and its userData, unwrapped.
-            self.stream = sd._StreamBase(kind, callback=sd._ffi.cast("PaStreamCallback *", callback_address()),
+            # Output only, PortAudio passes no input, and the compiled callback takes silence for it.
+            self.stream = sd._StreamBase("duplex" if duplex else "output",
+                                         callback=sd._ffi.cast("PaStreamCallback *", callback_address()),
                                          userdata=sd._ffi.cast("void *", self.table.address), wrap_callback=None,
                                          **settings)
             self.table.attach(int(sd._ffi.cast("uintptr_t", self.stream._ptr)),
                               int(sd._ffi.cast("uintptr_t", sd._lib.Pa_GetStreamTime)))
+        self._generation += 1
         self.finished = self.lost = False
+        self.input_connected = duplex
         self.stream.start()
         return self
 
-    def _on_finished(self) -> None:
-        """PortAudio's thread, once the stream has ended (also when we stop it)."""
-        self.finished = True
+    def _finished_by(self, generation: int):
+        """PortAudio's finished callback for the stream ``generation`` opens (also when we stop it):
+        one closed for a reopen cannot mark its successor ended."""
+        def finished() -> None:
+            if generation == self._generation:
+                self.finished = True
+        return finished
 
     def device_lost(self) -> bool:
         """True once the device has gone away under a started stream (checked by the session)."""
@@ -343,6 +361,14 @@ class AudioOutput:
                  else "the device was unplugged, taken by another program, or its driver stopped")
         return (f"the audio device '{self.device.label}' stopped playing after {blocks} blocks "
                 f"({cause}?)")
+
+    def close_now(self) -> None:
+        """Close the stream at once: a playing one, or one that ended while its host runs (an input's
+        device went away). Never for one whose host died (see :meth:`abandon`)."""
+        stream, self.stream = self.stream, None
+        if stream is not None:
+            stream.abort()
+            stream.close()
 
     def abandon(self) -> None:
         """Let go of a lost stream without touching PortAudio (see the module docstring)."""
@@ -395,6 +421,17 @@ class AudioOutput:
 _abandoned: list = []  # streams whose device went away: kept open for the life of the process
 
 
+def reinitialise_portaudio() -> None:
+    """Let PortAudio list the devices afresh (it lists them once, when it starts): for a device that
+    came back. Every stream must be closed first, and none abandoned (terminating would close it)."""
+    import sounddevice
+
+    if _abandoned:
+        raise AudioDeviceError("PortAudio cannot start afresh in a process that abandoned a stream")
+    sounddevice._terminate()
+    sounddevice._initialize()
+
+
 def abandon_portaudio() -> None:
     """Keep PortAudio from being terminated at exit (sounddevice's atexit handler would, and
     terminating closes the abandoned stream: a ten-minute wait, then an abort on JACK)."""
@@ -412,19 +449,21 @@ name_portaudio_client(sys.argv[2])
 import sounddevice as sd
 apis = sd.query_hostapis()
 labels = [f"{d['name']}, {apis[d['hostapi']]['name']}".lower()
-          for d in sd.query_devices() if d["max_output_channels"] > 0]
+          for d in sd.query_devices() if d[sys.argv[3]] > 0]
 sys.exit(0 if any(sys.argv[1].lower() in label for label in labels) else 1)
 """
 
 
-def device_available(query: str, client_name: str = "rtvae-probe") -> bool:
-    """True if a fresh process sees an output device matching ``query`` (any device if empty).
+def device_available(query: str, client_name: str = "rtvae-probe", kind: str = "output") -> bool:
+    """True if a fresh process sees an output (``kind`` "input": input) device matching ``query``
+    (any device if empty).
 
     For a process whose stream lost its device: it cannot ask PortAudio again itself (see the
     module docstring). Costs a Python start (about 0.3 s of CPU); never raises.
     """
     try:
-        done = subprocess.run([sys.executable, "-c", _PROBE, query or "", client_name], timeout=PROBE_TIMEOUT_S,
+        done = subprocess.run([sys.executable, "-c", _PROBE, query or "", client_name, f"max_{kind}_channels"],
+                              timeout=PROBE_TIMEOUT_S,
                               stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     except (OSError, subprocess.SubprocessError):
         return False

@@ -125,6 +125,8 @@ NAMESPACE: tuple[Address, ...] = (
     _a("/input/temperature", "sampling temperature of the input's posterior: 0 encodes mu", Arg("t", "f", 0, 10)),
     _a("/input/feedback", f"feed the output back into the encoder, one window later (at most {FEEDBACK_MAX}: "
        "more is clamped, with a reply)", Arg("amount", "f", 0, 100)),
+    _a("/input/device", "reply with the input's device and whether it is there (sent unasked, to every "
+       "registered patch, when it goes away or comes back)", replies=("/rtvae/input/device",)),
     _a("/interp/a", "interpolation source A: a corpus sound, cluster:N (its sounds in a row), or a file "
        "in the sounds folder", Arg("source", "s"), replies=("/rtvae/interp/ready",)),
     _a("/interp/b", "interpolation source B (as A); the longer source is trimmed to the shorter",
@@ -217,6 +219,9 @@ REPLIES: tuple[Reply, ...] = (
        Field("grid", "i", "nodes", "nodes per side of its baked grid")),
     _r("/out/xy", "the latent playing placed on the map, about 20 a second while a map is loaded (registered "
        "clients and targets)", Field("x", "f"), Field("y", "f")),
+    _r("/input/device", "the live input's device, and whether it is there: 0 while it is away (the output "
+       "plays on with silence in its place), 1 again once it is back",
+       Field("device", "s", help="its name and host API"), Field("connected", "i", help="1 there, 0 away")),
     _r("/out/z", "the latent playing, knobs included (with live input: the last hop's, the input's latent mixed in)",
        rest=Field("value", "f")),
     _r("/knobs/info", "one knob: its name (pc1.. or a semantic name), the corpus's spread along it, the share of "

@@ -123,11 +123,14 @@ def _routed_into(graph: PdGraph, c: int, i: int, prefix: str, seen: frozenset) -
 
 
 def _route_words(graph: PdGraph, c: int, obj: PdObject, prefix: str, seen: frozenset) -> Iterator[str]:
-    """Each word of a ``[route]`` extends the path, and so does what its outlet feeds."""
+    """Each word of a ``[route]`` extends the path, and so does what its outlet feeds; the last
+    outlet passes what matched no word on, its path as it came."""
     for outlet, word in enumerate(obj.args):
         yield prefix + "/" + word
         for dst, _ in graph.targets.get((c, obj.index, outlet), []):
             yield from _routed_into(graph, c, dst, prefix + "/" + word, seen)
+    for dst, _ in graph.targets.get((c, obj.index, len(obj.args)), []):
+        yield from _routed_into(graph, c, dst, prefix, seen)
 
 
 # --- problems -------------------------------------------------------------------------------
