@@ -8,6 +8,7 @@ from rtvae.engine import controls as c
 from rtvae.engine.ahead import AheadSource
 from rtvae.engine.engine import N_APPLIED, Engine
 from rtvae.engine.factory import build_engine, synth_section
+from rtvae.engine.kernels import K_NEXT_HOP
 from rtvae.engine.player import Player
 from rtvae.engine.resample import StreamResampler
 from rtvae.model.directory import load_model
@@ -101,6 +102,32 @@ def test_slew_moves_the_latent_exponentially(model):
         engine.process(128)
     progress = np.linalg.norm(engine.current - start) / np.linalg.norm(target - start)
     assert 0.55 < progress < 0.72  # about 1 - 1/e after one time constant
+
+
+def test_a_series_frame_is_played_exactly_on_its_hop_and_the_slew_goes_on_after_it(model):
+    """/rtvae/z/stream's record (Z_FRAME): a series of frames, each due on its own hop, plays as written
+    though the slew is 100 ms; a plain target after it is slewed again."""
+    engine, hop = make(model, smooth_ms=100.0), 256
+    engine.process(128)
+    writer = c.ControlWriter(engine.ring)
+    first = int(engine.state[K_NEXT_HOP]) + 4 * hop
+    frames = [far_latent(model, k, 2.0 * (-1) ** k) for k in range(6)]
+    for k, frame in enumerate(frames):
+        assert writer.send(c.Z_FRAME, frame, float(first + k * hop))
+    played = []
+    while int(engine.state[K_NEXT_HOP]) <= first + 6 * hop:
+        engine.process(hop)
+        played.append((int(engine.state[K_NEXT_HOP]) - hop, engine.current.copy()))
+    on_frames = {frame: z for frame, z in played if first <= frame < first + 6 * hop}
+    assert len(on_frames) == 6
+    for k, frame in enumerate(frames):
+        assert np.allclose(on_frames[first + k * hop], frame)  # exactly, not slewed toward
+    before = engine.current.copy()
+    writer.send(c.Z_ALL, far_latent(model, 7))
+    for _ in range(3):
+        engine.process(hop)
+    assert not np.allclose(engine.current, far_latent(model, 7))  # slewed again, as /rtvae/smooth says
+    assert not np.allclose(engine.current, before)
 
 
 def test_a_full_ring_refuses_and_counts_instead_of_waiting(model):

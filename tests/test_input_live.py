@@ -180,17 +180,45 @@ def test_an_input_device_that_does_not_exist_is_a_clear_error_at_start(jack44, t
 
 
 def test_the_latent_streams_one_per_hop_when_asked(live_input):
-    """/rtvae/z/stream 1 172: every hop's latent (44100 / 256 hops a second), the input's, then it stops."""
+    """/rtvae/z/report 1 172: every hop's latent (44100 / 256 hops a second), the input's, then it stops."""
     peer = live_input.peer
     assert peer.register()
-    peer.send_message("/rtvae/z/stream", 1, 172.0)
+    peer.send_message("/rtvae/z/report", 1, 172.0)
     time.sleep(0.3)
     peer.replies(0.1)  # what came before the count starts
     frames = [a for address, a in peer.replies(2.0) if address == "/rtvae/out/z"]
-    peer.send_message("/rtvae/z/stream", 0)
+    peer.send_message("/rtvae/z/report", 0)
     time.sleep(0.3)
     peer.replies(0.2)
     after = [a for address, a in peer.replies(0.5) if address == "/rtvae/out/z"]
     print(f"{len(frames)} latents in 2 s (one per hop: {2 * 44100 / 256:.0f})")
     assert 0.8 * 2 * 44100 / 256 <= len(frames) <= 1.1 * 2 * 44100 / 256
     assert all(len(f) == 128 for f in frames) and after == []
+
+
+def test_a_recorded_latent_series_plays_back_in_time_as_timetagged_frames(live_input):
+    """/rtvae/z/stream bundles, one frame per hop, timetagged: each hop plays its frame exactly (no slew), and
+    /rtvae/z/report hears them back in order, one per hop."""
+    from rtvae.osc.client import bundle, message
+
+    peer, hop = live_input.peer, 256
+    assert peer.register()
+    oscsend(live_input.port, "/rtvae/input/mix", "f", 0.0)  # the control latent is played: the series
+    oscsend(live_input.port, "/rtvae/smooth", "f", 200.0)  # a slew the frames must not get
+    latent = np.array(loud_latent())
+    series = [latent * (0.5 + k / 60) for k in range(60)]  # every frame its own
+    peer.send_message("/rtvae/z/report", 1, 172.0)
+    time.sleep(0.3)
+    peer.replies(0.1)
+    start = time.time() + 0.3
+    for k, frame in enumerate(series):
+        peer.send(bundle(start + k * hop / 44100, message("/rtvae/z/stream", *[float(v) for v in frame])))
+    heard = [np.array(a) for address, a in peer.replies(1.2) if address == "/rtvae/out/z"]
+    peer.send_message("/rtvae/z/report", 0)
+    oscsend(live_input.port, "/rtvae/input/mix", "f", 1.0)
+    oscsend(live_input.port, "/rtvae/smooth", "f", 20.0)
+    matches = [next((j for j, z in enumerate(heard) if np.allclose(z, frame, atol=1e-4)), -1) for frame in series]
+    print(f"{sum(m >= 0 for m in matches)} of {len(series)} frames heard exactly")
+    assert sum(m >= 0 for m in matches) >= 0.9 * len(series)  # a report may miss a hop under load; none slewed
+    found = np.array([m for m in matches if m >= 0])
+    assert (np.diff(found) >= 1).all() and np.median(np.diff(found)) == 1  # in order, one hop each

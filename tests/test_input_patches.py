@@ -29,7 +29,7 @@ INPUT_MAX, INPUT_MAX_HELP = MAX_DIR / "rtvae-input.maxpat", MAX_DIR / "rtvae-inp
 PD = shutil.which("pd")
 INPUT = {f"{PREFIX}/input/{n}" for n in ("mix", "offset", "scale", "freeze", "gate", "temperature", "feedback")}
 KNOBS = {f"{PREFIX}/knob/{n}" for n in ("brightness", "loudness", "noisiness", "pitch")}
-SENT = INPUT | KNOBS | {f"{PREFIX}/mix", f"{PREFIX}/z", f"{PREFIX}/z/stream", f"{PREFIX}/status",
+SENT = INPUT | KNOBS | {f"{PREFIX}/mix", f"{PREFIX}/z/stream", f"{PREFIX}/z/report", f"{PREFIX}/status",
                         f"{PREFIX}/input/device"}
 REPLIES = {f"{PREFIX}/out/z", f"{PREFIX}/error", f"{PREFIX}/welcome", f"{PREFIX}/status", f"{PREFIX}/input/device"}
 HELLO = f"{PREFIX}/hello"
@@ -89,7 +89,7 @@ def test_the_pd_panel_sends_what_the_performer_means(tmp_path):
     pd = PdProcess(INPUT_PD, f"rtvae-input-port {sock.getsockname()[1]}", "rtvae-input-connect bang", *PERFORMANCE,
                    search=PD_DIR)
     try:
-        got = collect(sock, {f"{PREFIX}/z/stream"}, clients=FakeClients())  # the last message of the performance
+        got = collect(sock, {f"{PREFIX}/z/report"}, clients=FakeClients())  # the last message of the performance
     finally:
         pd.close()
         sock.close()
@@ -99,7 +99,7 @@ def test_the_pd_panel_sends_what_the_performer_means(tmp_path):
     assert [s[0] for s in sent] == [f"{PREFIX}/input/mix", f"{PREFIX}/input/freeze", f"{PREFIX}/input/gate",
                                     f"{PREFIX}/input/feedback", f"{PREFIX}/input/scale", f"{PREFIX}/input/offset",
                                     f"{PREFIX}/knob/brightness", f"{PREFIX}/mix", f"{PREFIX}/status",
-                                    f"{PREFIX}/input/device", f"{PREFIX}/z/stream"]
+                                    f"{PREFIX}/input/device", f"{PREFIX}/z/report"]
     assert sent[0][2] == [0.5] and sent[2][2] == [-40.0] and sent[4][2] == [1.5]
     assert sent[5][2] == [0.0] * LATENT  # the zeroed offset array, all of it, in one message
     assert sent[7][2] == ["input", 1.0, "mean:organ_C3_mid", -1.0]

@@ -30,7 +30,7 @@ MIX_PD, MIX_PD_HELP = PD_DIR / "rtvae-mix.pd", PD_DIR / "rtvae-mix-help.pd"
 MIX_MAX, MIX_MAX_HELP = MAX_DIR / "rtvae-mix.maxpat", MAX_DIR / "rtvae-mix.maxhelp"
 PD = shutil.which("pd")
 HELLO, WELCOME = f"{PREFIX}/hello", f"{PREFIX}/welcome"
-SENT = {f"{PREFIX}/mix", f"{PREFIX}/mix/snap", f"{PREFIX}/z/get", f"{PREFIX}/z/stream", f"{PREFIX}/xy/mode"}
+SENT = {f"{PREFIX}/mix", f"{PREFIX}/mix/snap", f"{PREFIX}/z/get", f"{PREFIX}/z/report", f"{PREFIX}/xy/mode"}
 REPLIES = {f"{PREFIX}/mix/result", f"{PREFIX}/out/z", f"{PREFIX}/error"}
 A_MINUS_B_PLUS_C = "organ_C3_mid 1 bell_C4_bright -1 string_C4_mid 1"
 
@@ -119,7 +119,7 @@ def test_the_pd_panel_sends_what_the_performer_means_and_reads_the_replies(tmp_p
                 continue
             got.append(decode(datagram))
             clients.answer(sock, got[-1][0], got[-1][2], sender)
-            if not answered and sender in clients.registered and [g[0] for g in got].count("/rtvae/z/stream") == 2:
+            if not answered and sender in clients.registered and [g[0] for g in got].count("/rtvae/z/report") == 2:
                 answered = True  # after the last message; /rtvae/out/z streams go only to registered clients
                 for reply in FAKE_REPLIES:
                     sock.sendto(reply, sender)
@@ -130,8 +130,8 @@ def test_the_pd_panel_sends_what_the_performer_means_and_reads_the_replies(tmp_p
         check_args(BY_PATH[address], args, LATENT)  # raises if the server would reject it
     hellos, sent = handshake_of(got)
     assert got[0] == (HELLO, "", []) and hellos[:2] == [(HELLO, "", []), (HELLO, "f", [float(TOKEN)])]
-    assert [s[0] for s in sent] == ["/rtvae/mix", "/rtvae/mix", "/rtvae/mix/snap", "/rtvae/z/get", "/rtvae/z/stream",
-                                    "/rtvae/xy/mode", "/rtvae/z/stream"]
+    assert [s[0] for s in sent] == ["/rtvae/mix", "/rtvae/mix", "/rtvae/mix/snap", "/rtvae/z/get", "/rtvae/z/report",
+                                    "/rtvae/xy/mode", "/rtvae/z/report"]
     assert sent[0][1:] == ("sfsfsf", ["organ_C3_mid", 1.0, "bell_C4_bright", -1.0, "string_C4_mid", 1.0])
     assert sent[1][1:] == ("sfsf", ["mean:organ_C3_mid", 0.5, "cluster:3", 0.5])  # all pairs in ONE message
     assert sent[2][1:] == ("f", [0.25]) and sent[3][1:] == ("", [])

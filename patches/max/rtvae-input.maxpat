@@ -2197,7 +2197,7 @@
       390.0,
       80.0
      ],
-     "text": "record: /rtvae/z/stream 1, each /rtvae/out/z frame (about 20 a second) into [coll rtvae-input-series]; play: /rtvae/input/mix 0, then the frames as /rtvae/z every 50 ms, looped; stop: mix 1 again",
+     "text": "record: /rtvae/z/report 1, each /rtvae/out/z frame (about 20 a second) into [coll rtvae-input-series]; play: /rtvae/input/mix 0, then the frames as /rtvae/z/stream (each played as it is, no slew) every 50 ms, looped; stop: mix 1 again",
      "presentation": 1,
      "presentation_rect": [
       630.0,
@@ -2222,7 +2222,7 @@
      "outlettype": [
       ""
      ],
-     "text": "prepend /rtvae/z/stream"
+     "text": "prepend /rtvae/z/report"
     }
    },
    {
@@ -2485,7 +2485,7 @@
      "outlettype": [
       ""
      ],
-     "text": "prepend /rtvae/z"
+     "text": "prepend /rtvae/z/stream"
     }
    },
    {

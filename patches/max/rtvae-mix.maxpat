@@ -1176,7 +1176,7 @@
       255.0,
       20.0
      ],
-     "text": "stream (/rtvae/z/stream, ~20 a second)"
+     "text": "stream (/rtvae/z/report, ~20 a second)"
     }
    },
    {
@@ -1215,7 +1215,7 @@
       600.0,
       30.0
      ],
-     "text": "3. the latent: /rtvae/z/get asks once, the toggle streams (/rtvae/z/stream 1/0: registered clients only); each /rtvae/out/z -> [prepend set] -> the multislider (display only)."
+     "text": "3. the latent: /rtvae/z/get asks once, the toggle streams (/rtvae/z/report 1/0: registered clients only); each /rtvae/out/z -> [prepend set] -> the multislider (display only)."
     }
    },
    {
@@ -1251,7 +1251,7 @@
       140.0,
       22.0
      ],
-     "text": "prepend /rtvae/z/stream"
+     "text": "prepend /rtvae/z/report"
     }
    },
    {

@@ -1,4 +1,9 @@
-"""``/rtvae/z`` and ``/rtvae/z/set``: the performer sets the latent target."""
+"""``/rtvae/z``, ``/rtvae/z/set`` and ``/rtvae/z/stream``: the performer sets the latent target.
+
+``/rtvae/z`` is slewed (``/rtvae/smooth``); a ``/rtvae/z/stream`` frame is played exactly on the
+hop its timetag falls on, as a series recorded one frame per hop (``/rtvae/z/report``) must be:
+slewing it would blur it, as it would an interpolation's windows.
+"""
 
 from __future__ import annotations
 
@@ -33,4 +38,9 @@ def z_set(control: Control, args, due, sender) -> None:
     control.send(c.Z_PAIRS, args, due)
 
 
-HANDLERS = {"/rtvae/z": z, "/rtvae/z/set": z_set}
+def z_frame(control: Control, args, due, sender) -> None:
+    take_over(control, due, sender)
+    control.send(c.Z_FRAME, args, due)
+
+
+HANDLERS = {"/rtvae/z": z, "/rtvae/z/set": z_set, "/rtvae/z/stream": z_frame}

@@ -157,10 +157,10 @@ def z_get(control: Control, args, due, sender) -> None:
 TICKS_PER_SECOND = 20  # the control thread's tick (rtvae.control.dispatch): the plain stream's rate
 
 
-def z_stream(control: Control, args, due, sender) -> None:
+def z_report(control: Control, args, due, sender) -> None:
     state = control.state.maps
-    state.z_stream = bool(args[0])
-    state.z_per_second = float(args[1]) if len(args) > 1 and state.z_stream else 0.0
+    state.z_report = bool(args[0])
+    state.z_per_second = float(args[1]) if len(args) > 1 and state.z_report else 0.0
     state.listener = sender
     if state.tapped is not None and state.z_per_second <= TICKS_PER_SECOND:
         control.send(c.LATENT_TAP, [0.0])
@@ -185,7 +185,7 @@ def tick(control: Control) -> None:
     state = control.state.maps
     if not control.replies.clients.anyone():
         return
-    if state.map is None and not state.z_stream:
+    if state.map is None and not state.z_report:
         return
     z = playing(control)
     to = state.listener or control.last_client
@@ -197,10 +197,10 @@ def tick(control: Control) -> None:
             if rounded != state.last_xy or state.quiet_ticks >= KEEPALIVE_TICKS:
                 state.last_xy, state.quiet_ticks = rounded, 0
                 control.reply(to, "/rtvae/out/xy", stream=True, x=x, y=y)
-    if state.z_stream and state.z_per_second > TICKS_PER_SECOND:
+    if state.z_report and state.z_per_second > TICKS_PER_SECOND:
         stream_hop_latents(control, to)
-    elif state.z_stream:
+    elif state.z_report:
         control.reply(to, "/rtvae/out/z", stream=True, value=z.tolist())
 
 
-HANDLERS = {"/rtvae/xy": xy, "/rtvae/xy/mode": mode, ADDRESS: load_message, "/rtvae/z/get": z_get, "/rtvae/z/stream": z_stream}
+HANDLERS = {"/rtvae/xy": xy, "/rtvae/xy/mode": mode, ADDRESS: load_message, "/rtvae/z/get": z_get, "/rtvae/z/report": z_report}

@@ -97,7 +97,7 @@ class MapState:
     listener: tuple | None = None
     last_xy: tuple | None = None       # the last /rtvae/out/xy sent
     quiet_ticks: int = 0               # ticks since it was sent
-    z_stream: bool = False
+    z_report: bool = False
     z_per_second: float = 0.0          # above the tick's rate: hop latents from the engine's tap
     tapped: object = None              # the engine whose tap is on
     next_tap_frame: float = 0.0        # the next hop latent to send is due at or after this frame

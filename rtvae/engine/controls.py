@@ -46,6 +46,7 @@ INPUT_FEEDBACK = 19     # payload: [amount of the output fed back into the encod
 INPUT_OFFSET = 20  # payload: latent_size values added to the input's latent
 INPUT_SCALE = 21   # payload: latent_size factors the input's latent is multiplied by
 LATENT_TAP = 22    # payload: [0 or 1: every hop's latent into the engine's latent tap, for /rtvae/out/z]
+Z_FRAME = 23       # payload: latent_size values: the target, played exactly on its hop (a series frame, no slew)
 
 # Engine parameters, one float64 array shared by the kernels.
 P_SMOOTH_MS, P_TEMPERATURE, P_GAIN, P_MUTE, P_GAIN_NOW, P_SAMPLE_RATE, P_HOP = range(7)
@@ -54,7 +55,8 @@ P_STRATEGY, P_AMOUNT, P_POSITION, P_SPEED, P_PLAYING, P_LOOP, P_CURVE_VALUE = ra
 P_INPUT_ON, P_INPUT_MIX, P_INPUT_GATE, P_INPUT_FREEZE, P_INPUT_TEMPERATURE, P_INPUT_FEEDBACK = range(14, 20)
 P_INPUT_DELAY, P_INPUT_HELD = 20, 21  # P_INPUT_HELD: 1 once a latent is held to freeze on
 P_LATENT_TAP = 22  # 1: every hop's latent goes into the latent tap (a ring the control side drains)
-N_PARAMS = 23
+P_JUMP = 23        # 1: the next hop plays its target exactly (a Z_FRAME came), then 0 again
+N_PARAMS = 24
 # Rows of the engine's input transform (4, latent_size): offset and scale (records), the held latent (freeze),
 # and the latent the last hop played, input mixed in and knobs added (what /rtvae/out/z reports).
 INPUT_T_OFFSET, INPUT_T_SCALE, INPUT_T_HELD, INPUT_T_PLAYED = 0, 1, 2, 3
@@ -72,9 +74,11 @@ def apply_record(record, target, sigma, offset, params, transform):
     """Apply one record to the engine state; returns False for an unknown kind."""
     kind = int(record[KIND])
     count = int(record[COUNT])
-    if kind == Z_ALL:
+    if kind == Z_ALL or kind == Z_FRAME:
         for i in range(min(count, target.shape[0])):
             target[i] = record[PAYLOAD + i]
+        if kind == Z_FRAME:
+            params[P_JUMP] = 1.0
     elif kind == Z_PAIRS:
         for p in range(min(count, (record.shape[0] - PAYLOAD) // 2)):
             index = int(record[PAYLOAD + 2 * p])
@@ -117,7 +121,8 @@ def payload_size(record):
     """How many payload values a record uses (never more than its row holds)."""
     kind, room = int(record[KIND]), record.shape[0] - PAYLOAD
     count = max(int(record[COUNT]), 0)
-    if kind == Z_ALL or kind == SIGMA_ALL or kind == Z_OFFSET or kind == INPUT_OFFSET or kind == INPUT_SCALE:
+    if (kind == Z_ALL or kind == Z_FRAME or kind == SIGMA_ALL or kind == Z_OFFSET or kind == INPUT_OFFSET
+            or kind == INPUT_SCALE):
         return min(count, room)
     if kind == Z_PAIRS:
         return 2 * min(count, room // 2)

@@ -187,8 +187,10 @@ def prepare_hop(j, pending, state, target, sigma, current, offset, params, rng_s
         finite = False
         reset_voice(start, target, sigma, current, offset, params)
     smooth_samples = params[c.P_SMOOTH_MS] * params[c.P_SAMPLE_RATE] / 1000.0
-    # A playing sequence is followed exactly: slewing its windows would blur them into noise.
-    following = params[c.P_STRATEGY] > 0 and mu_a.shape[0] > 0
+    # A playing sequence is followed exactly: slewing its windows would blur them into noise; so is
+    # a series frame (/rtvae/z/stream), on its hop.
+    following = (params[c.P_STRATEGY] > 0 and mu_a.shape[0] > 0) or params[c.P_JUMP] > 0
+    params[c.P_JUMP] = 0.0
     alpha = 1.0 if smooth_samples <= 0 or following else 1.0 - math.exp(-hop / smooth_samples)
     if not sample_latent(j, alpha, target, sigma, current, offset, params, rng_state, latents):
         finite = False

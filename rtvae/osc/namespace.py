@@ -94,9 +94,12 @@ NAMESPACE: tuple[Address, ...] = (
     _a("/map/load", "switch the map (one of the loaded corpus's, made with rtvae map build)", NAME,
        replies=("/rtvae/map/loaded",)),
     _a("/z/get", "reply once with the latent playing", replies=("/rtvae/out/z",)),
-    _a("/z/stream", "1 streams /rtvae/out/z to registered clients, about 20 a second, or per_second of them up "
+    _a("/z/report", "1 streams /rtvae/out/z to registered clients, about 20 a second, or per_second of them up "
        "to one per hop (the hop's own latent, to record a latent series); 0 stops",
        Arg("on", "i", 0, 1), Arg("per_second", "f", 1, 1000), optional=1, replies=("/rtvae/out/z",)),
+    _a("/z/stream", "one frame of a latent series (one value per dimension), played exactly, without slew, on "
+       "the hop its timetag falls on (at once without one): a recorded series plays back in time",
+       repeat=(Arg("value", "f", -1e3, 1e3),), min_repeats=1, max_repeats=LATENT),
     _a("/knobs", f"amounts along the corpus's principal directions (up to {N_KNOBS}, in standard deviations), "
        "added to whatever sets the latent; knobs not sent keep their amount",
        repeat=(KNOB,), min_repeats=1, max_repeats=N_KNOBS),
