@@ -450,6 +450,9 @@ import sounddevice as sd
 apis = sd.query_hostapis()
 labels = [f"{d['name']}, {apis[d['hostapi']]['name']}".lower()
           for d in sd.query_devices() if d[sys.argv[3]] > 0]
+if sys.argv[1].lower() == "default":  # as find_input_device reads it: whichever device is the default
+    labels = labels if sd.default.device[0 if sys.argv[3] == "max_input_channels" else 1] >= 0 else []
+    sys.exit(0 if labels else 1)
 sys.exit(0 if any(sys.argv[1].lower() in label for label in labels) else 1)
 """
 
