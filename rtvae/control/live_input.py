@@ -80,7 +80,7 @@ DEVICE_REPLY = "/rtvae/input/device"
 def tell_device(control: Control, label: str, connected: bool, reason: str) -> None:
     """The input's device went away (``reason`` says what plays now) or came back: every patch hears it."""
     if not connected:
-        control.replies.send(None, "/rtvae/error", ["/rtvae/input/device", reason], stream=True)
+        control.reply(None, "/rtvae/error", stream=True, address=DEVICE_REPLY, reason=reason)
     control.reply(None, DEVICE_REPLY, stream=True, device=label, connected=int(connected))
 
 
@@ -101,4 +101,3 @@ HANDLERS = {
     "/rtvae/input/feedback": feedback,
     "/rtvae/input/device": device,
 }
-

@@ -56,22 +56,25 @@ class InputKeeper:
         output = self.output
         if not output.input_connected:
             return False
-        on_jack = "jack" in output.device.hostapi.lower()
-        if on_jack and not self.there("output"):
+        if output.on_jack and not self.there("output"):
             return False
         output.close_now()
-        if not on_jack and not self.there("output"):
+        if not output.on_jack and not self.there("output"):
             return False
-        if self.there("input"):  # it ended for another reason: the same stream again
-            return self.reopen(with_input=True) or self.reopen(with_input=False)
-        if not self.reopen(with_input=False):
+        # The input still there: the stream ended for another reason, and opens again whole.
+        if not (self.there("input") and self.reopen(with_input=True)) and not self.reopen(with_input=False):
             return False
+        if not output.input_connected:
+            self.went_away()
+        return True
+
+    def went_away(self) -> None:
+        """The output plays on alone: say so, here and to the patches, and look for the input later."""
         reason = (f"the input device '{self.label}' went away: the output plays on with silence in its place, "
                   f"and the input comes back by itself when the device does (looked for every {INPUT_RETRY_S:g} s)")
         print(f"rtvae serve: {reason}", file=sys.stderr, flush=True)
         self.tell(self.label, False, reason)
         self.next_look = time.monotonic() + INPUT_RETRY_S
-        return True
 
     def poll(self) -> None:
         """While the input is away, look for it now and then, and take it back when it is there."""

@@ -305,9 +305,10 @@ class AudioOutput:
         input's device is away: both callbacks then take silence in its place)."""
         import sounddevice as sd
 
+        self._generation += 1
         settings = dict(samplerate=self.device_rate, blocksize=self.block, device=self.device.index,
                         channels=self.n_channels, dtype="float32", latency="low",
-                        finished_callback=self._finished_by(self._generation + 1))
+                        finished_callback=self._finished_by(self._generation))
         duplex = self.live_input is not None and with_input
         if duplex:
             # The host's own buffers, passed straight through: with a fixed block PortAudio's buffer
@@ -333,7 +334,6 @@ class AudioOutput:
                                          **settings)
             self.table.attach(int(sd._ffi.cast("uintptr_t", self.stream._ptr)),
                               int(sd._ffi.cast("uintptr_t", sd._lib.Pa_GetStreamTime)))
-        self._generation += 1
         self.finished = self.lost = False
         self.input_connected = duplex
         self.stream.start()
@@ -354,10 +354,14 @@ class AudioOutput:
         stream = self.stream
         return stream is not None and (self.finished or not stream.active)
 
+    @property
+    def on_jack(self) -> bool:
+        return "jack" in self.device.hostapi.lower()
+
     def loss_message(self) -> str:
         """What happened, for a person, once :meth:`device_lost` is True."""
         blocks = int(self.telemetry.counters[tm.BLOCKS])
-        cause = ("the JACK server stopped or crashed" if "jack" in self.device.hostapi.lower()
+        cause = ("the JACK server stopped or crashed" if self.on_jack
                  else "the device was unplugged, taken by another program, or its driver stopped")
         return (f"the audio device '{self.device.label}' stopped playing after {blocks} blocks "
                 f"({cause}?)")
