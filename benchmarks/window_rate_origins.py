@@ -1,0 +1,206 @@
+"""Where the descriptor paths' window-rate energy comes from: the material, the decoder, the seams.
+
+A diagnostic beside ``benchmarks/descriptors.py``, whose acceptance comparison ("lower
+window-rate energy than the per-frame nearest neighbour") it explains, on the embedded
+model's procedural corpus. Three parts:
+
+* **the material**: :func:`rtvae.explore.quality.window_rate_energy_db` of every corpus
+  sound's *original recording* (no model at all) and of its decoded replay (encoded and
+  played back through the engine, no seam), per family. The measure divides the power on
+  the lines of the window rate by the envelope spectrum's mean from 0 Hz, so a sound whose
+  own envelope has energy near those lines (a kick's low body, a beating bass) scores high
+  without any click;
+* **the seams** of ours (``viterbi``) and the baseline (``nearest``), for ``centroid_hz``
+  and ``rms_db`` over five of that benchmark's curves (``sine 2``, ``sine 3``,
+  ``random 1``, ``random 3``, ``ramp up``): the *crossfade level at a seam* (the first
+  difference squared of the output, the measure's own envelope, around every seam, over
+  its mean from one window before to two after, averaged over the seams, then its mean
+  over the 768 samples where the seam's window crossfades with the run's last ones; 1 is
+  no dip: the overlap-add is an equal-amplitude crossfade, which keeps the level of
+  windows that continue one another and dips by up to 3 dB between unrelated ones) and
+  the *correlation at a seam* (of the Hann-weighted decoded window played with the one
+  the run was going to, median). The nearest neighbour seams on every hop: its windows
+  are unrelated all the time, and such a sum has a constant expected level at 4x
+  overlap, so it has no dip to show, only roughness;
+* **where the lines' power is**: the share of the 16 lines' power that the top tenth of
+  the render (in 5120-sample stretches) brings (a stretch's share is its part of the
+  lines' complex sum projected on the sum: negative where it cancels others, so a tenth
+  can bring more than all), and the corpus sound the top stretch plays most. The measure
+  weighs by level squared: a few loud stretches decide it.
+
+    python benchmarks/window_rate_origins.py [--out benchmarks/results/window_rate_origins.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+from pathlib import Path
+
+import numpy as np
+
+from descriptors import path_points, render_method, seam_mask, target_curve  # benchmarks/, beside this file
+from rtvae.bench.machine import machine_info, machine_line
+from rtvae.engine.factory import synth_section
+from rtvae.engine.overlap_add import periodic_hann
+from rtvae.explore.corpus import corpus_for
+from rtvae.explore.quality import window_rate_energy_db
+from rtvae.explore.targets import Selector
+from rtvae.model.directory import load_model
+
+CURVES = ("sine 2", "sine 3", "random 1", "random 3", "ramp up")
+DESCRIPTORS = ("centroid_hz", "rms_db")
+METHODS = ("viterbi", "nearest")
+STRETCH = 5120        # samples per stretch for the lines' shares (5 windows)
+
+
+def seam_figures(audio: np.ndarray, points: np.ndarray, selector: Selector, decode, window: int, hop: int) -> dict:
+    """The crossfade level around the seams and the median correlation at them (module doc)."""
+    envelope = np.r_[0.0, np.diff(np.asarray(audio, np.float64)) ** 2]
+    seams = np.flatnonzero(seam_mask(points, selector)) + 1
+    successor = selector._next  # noqa: SLF001 - where the run was going, as the selector sees it
+    taper = periodic_hann(window)
+    profiles, pairs = [], []
+    for t in seams:
+        start = t * hop
+        if start - window < 0 or start + 2 * window > len(envelope):
+            continue
+        span = envelope[start - window:start + 2 * window]
+        if span.mean() > 0:
+            profiles.append(span / span.mean())
+        going = successor[points[t - 1]]
+        pairs.append((points[t], going if going >= 0 else points[t - 1]))
+    level = float(np.mean(np.mean(profiles, axis=0)[window:2 * window - hop])) if profiles else None
+    correlation = None
+    if pairs:
+        a, b = (decode(selector.atlas.latents[np.array(side)]) * taper for side in zip(*pairs))
+        norms = np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1)
+        correlation = float(np.median(np.sum(a * b, axis=1) / np.maximum(norms, 1e-30)))
+    return {"seams": int(len(seams)), "crossfade_level": level, "seam_correlation": correlation}
+
+
+def line_shares(audio: np.ndarray, window: int) -> np.ndarray:
+    """Per stretch, its share of the window-rate lines' power (shares sum to 1)."""
+    n = (len(audio) - 1) // window * window
+    n -= n % STRETCH
+    envelope = np.diff(np.asarray(audio, np.float64))[:n] ** 2
+    envelope -= envelope.mean()
+    t = np.arange(n)
+    shares = np.zeros(n // STRETCH)
+    for h in range(1, 17):
+        parts = (envelope * np.exp(-2j * np.pi * h * t / window)).reshape(-1, STRETCH).sum(axis=1)
+        shares += np.real(parts * np.conj(parts.sum()))
+    return shares / shares.sum()
+
+
+def sound_names(corpus) -> np.ndarray:
+    """The corpus sound of every atlas point ('midpoint' for a midpoint)."""
+    atlas, offsets = corpus.atlas, np.asarray(corpus.offsets)
+    owner = np.searchsorted(offsets, np.arange(atlas.n_windows), side="right") - 1
+    return np.array([corpus.names[i] for i in owner] + ["midpoint"] * (atlas.n_points - atlas.n_windows))
+
+
+def material(model, corpus, synth) -> list[dict]:
+    """The measure on every corpus sound's original recording and on its decoded replay."""
+    from rtvae.data.synth import corpus_specs, render_sound
+    from rtvae.drivers.offline import render_latents
+
+    rows = []
+    for spec in corpus_specs():
+        original = render_sound(spec, seed=0, sample_rate=model.card.sample_rate)  # as procedural_corpus renders it
+        decoded = render_latents(model, corpus.sequence(spec.name)[0], synth)
+        rows.append({"sound": spec.name, "family": spec.family,
+                     "original_db": window_rate_energy_db(original, model.card.window),
+                     "decoded_db": window_rate_energy_db(decoded, model.card.window)})
+    return rows
+
+
+def by_family(rows: list[dict]) -> list[dict]:
+    families = list(dict.fromkeys(r["family"] for r in rows)) + ["all"]
+    out = []
+    for family in families:
+        picked = [r for r in rows if family in ("all", r["family"])]
+        out.append({"family": family, "n": len(picked),
+                    **{f"{key}_median": float(np.median([r[key] for r in picked])) for key in ("original_db", "decoded_db")},
+                    **{f"{key}_max": float(np.max([r[key] for r in picked])) for key in ("original_db", "decoded_db")}})
+    return out
+
+
+def run(out: Path) -> dict:
+    model, synth = load_model("default"), synth_section()
+    corpus = corpus_for(model)
+    sounds = material(model, corpus, synth)
+    decoder = model.decoder(max_batch=256)
+    names = sound_names(corpus)
+    window, hop = model.card.window, synth.hop
+    n_hops = int(round(10.0 * model.card.sample_rate / hop))
+    rows = []
+    for name in DESCRIPTORS:
+        for kind in CURVES:
+            target = target_curve(Selector(corpus.atlas), name, kind, n_hops)
+            for method in METHODS:
+                audio, path, hop, selector = render_method(model, corpus, name, target, method, 10.0, synth)
+                points = path_points(path, selector)
+                shares = line_shares(audio, window)
+                top = np.argsort(-shares)[:max(len(shares) // 10, 1)]
+                loudest = int(top[0])
+                played = names[points[loudest * STRETCH // hop:(loudest + 1) * STRETCH // hop]]
+                rows.append({"descriptor": name, "curve": kind, "method": method,
+                             "window_rate_db": window_rate_energy_db(audio, window),
+                             **seam_figures(audio, points, selector, decoder.decode_array, window, hop),
+                             "top_tenth_line_share": float(shares[top].sum()),
+                             "top_stretch_sound": str(collections.Counter(played).most_common(1)[0][0])})
+                print(rows[-1], flush=True)
+    report = {"machine": machine_info(), "curves": CURVES, "material": sounds, "families": by_family(sounds),
+              "rows": rows, "summary": summarise(rows)}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=1))
+    out.with_suffix(".md").write_text(table(report))
+    print(table(report))
+    return report
+
+
+def summarise(rows: list[dict]) -> list[dict]:
+    summary = []
+    for name in DESCRIPTORS:
+        for method in METHODS:
+            picked = [r for r in rows if r["descriptor"] == name and r["method"] == method]
+            entry = {"descriptor": name, "method": method, "n_curves": len(picked)}
+            for key in ("window_rate_db", "seams", "crossfade_level", "seam_correlation", "top_tenth_line_share"):
+                values = [r[key] for r in picked if r[key] is not None]
+                entry[key] = float(np.mean(values)) if values else None
+            entry["top_stretch_sounds"] = dict(collections.Counter(r["top_stretch_sound"] for r in picked).most_common(3))
+            summary.append(entry)
+    return summary
+
+
+def table(report: dict) -> str:
+    lines = [machine_line(report["machine"], "python benchmarks/window_rate_origins.py") + " Procedural corpus.", "",
+             "The material: window-rate energy (dB) of the corpus sounds' original recordings and decoded replays "
+             "(no seam), median and highest per family.", "",
+             "| family | sounds | original median / max | decoded replay median / max |", "|---|---|---|---|"]
+    for f in report["families"]:
+        lines.append(f"| {f['family']} | {f['n']} | {f['original_db_median']:.1f} / {f['original_db_max']:.1f} "
+                     f"| {f['decoded_db_median']:.1f} / {f['decoded_db_max']:.1f} |")
+    lines += ["", f"The seams, and where the lines' power is: curves {', '.join(report['curves'])}; means over them.", "",
+              "| descriptor | method | window-rate dB | seams | crossfade level at a seam | correlation at a seam "
+             "| lines' power from the top tenth | the top stretch plays (curves) |", "|---|---|---|---|---|---|---|---|"]
+    for s in report["summary"]:
+        def f(key, form):
+            return "–" if s[key] is None else format(s[key], form)
+        lines.append(f"| {s['descriptor']} | {s['method']} | {f('window_rate_db', '.1f')} | {f('seams', '.0f')} "
+                     f"| {f('crossfade_level', '.2f')} | {f('seam_correlation', '.2f')} "
+                     f"| {f('top_tenth_line_share', '.0%')} "
+                     f"| {', '.join(f'{k} ({v})' for k, v in s['top_stretch_sounds'].items())} |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("benchmarks/results/window_rate_origins.json"))
+    return run(parser.parse_args(argv).out)
+
+
+if __name__ == "__main__":
+    main()
