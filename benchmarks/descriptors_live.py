@@ -82,6 +82,9 @@ class Timeline:
 
         audio = capture.samples()[:, 0].astype(np.float64)
         starts, frames = capture.cycles()
+        # The capture runs on: cycles recorded after the samples were copied have none here.
+        kept = starts < len(audio)
+        starts, frames = starts[kept], frames[kept]
         lengths = np.diff(np.append(starts, len(audio)))
         self._starts, self._offsets = starts, frames - frames[0] - starts  # grows by the frames skipped
         where = np.arange(len(audio)) + np.repeat(self._offsets, lengths)
