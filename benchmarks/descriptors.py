@@ -36,6 +36,13 @@ are reported for the flux and for two diagnostics that split the window-rate ene
 the tilt (the floor against the band's mean from 0 Hz: slow level changes), beside the
 lengths of the runs between seams (:func:`run_figures`).
 
+**Concatenation** (``--concat``, on by default): the procedural corpus again, ours and
+the baseline, rendered in the papers' own synthesis, ``synth.synthesis concat`` (hop =
+window, no window function: each window's edges meet the next one's unsmoothed), where
+the window-rate energy is what it was made for, the clicks at window boundaries; in the
+engine's overlap-add (the rows above) it is decided by the material played (see
+``benchmarks/window_rate_origins.py``).
+
 **Live** (``--live``, on by default; ``--no-live`` skips it): ``benchmarks/descriptors_live.py``,
 one ``centroid_hz`` ramp played by a live ``rtvae serve`` on a private JACK dummy server,
 ours and the baseline (``/rtvae/descriptor/continuity 0``), captured from JACK and measured
@@ -212,6 +219,11 @@ def line_prominence_db(audio: np.ndarray, window: int, hop: int, n_harmonics: in
     return out
 
 
+def played_hop(synth, window: int) -> int:
+    """The hop the engine plays at: the section's (overlap-add), the window (plain concatenation)."""
+    return window if synth.synthesis == "concat" else synth.hop
+
+
 def render_method(model, corpus, name: str, target: np.ndarray, method: str, duration_s: float,
                   synth) -> tuple[np.ndarray, np.ndarray, int, Selector]:
     """(audio, latent path, engine hop, selector) of one curve rendered by one method."""
@@ -233,7 +245,7 @@ def render_method(model, corpus, name: str, target: np.ndarray, method: str, dur
 def measure_curve(model, corpus, name: str, kind: str, method: str, duration_s: float, synth) -> dict:
     """Every figure of one (descriptor, curve, method), and the per-hop traces for the plot."""
     card = model.card
-    hop = synth.hop
+    hop = played_hop(synth, card.window)
     n_hops = max(int(round(duration_s * card.sample_rate / hop)), 1)
     probe = Selector(corpus.atlas)
     target = target_curve(probe, name, kind, n_hops)
@@ -258,13 +270,16 @@ def replay_reference(model, corpus, synth, n_sets: int = 6, per_set: int = 8) ->
 
     rng = np.random.default_rng(0)
     rows = []
+    hop = played_hop(synth, model.card.window)
+    step = steps_per_hop(hop, corpus.hop)  # one latent per output hop, as a path plays them
     for _ in range(n_sets):
         picks = rng.choice(len(corpus.names), min(per_set, len(corpus.names)), replace=False)
-        audio = render_latents(model, np.concatenate([corpus.sequence(corpus.names[i])[0] for i in picks]), synth)
-        lines = line_prominence_db(audio, model.card.window, synth.hop)
+        audio = render_latents(model, np.concatenate([corpus.sequence(corpus.names[i])[0][::step] for i in picks]),
+                               synth)
+        lines = line_prominence_db(audio, model.card.window, hop)
         rows.append((window_rate_energy_db(audio, model.card.window), spectral_flux_db(audio, model.card.window,
-                                                                                        synth.hop),
-                     lines["lines_over_floor_db"], lines["window_lines_db"], lines["hop_lines_db"]))
+                                                                                        hop),
+                     lines["lines_over_floor_db"], lines.get("window_lines_db", np.nan), lines["hop_lines_db"]))
     wre, flux, over_floor, window_lines, hop_lines = np.array(rows).T
     return {"window_rate_db": float(wre.mean()), "window_rate_db_sd": float(wre.std()),
             "window_rate_db_min": float(wre.min()), "window_rate_db_max": float(wre.max()),
@@ -465,9 +480,10 @@ def plot_last_row(row, results: list[dict], live: dict | None) -> None:
                 ax.scatter(np.full(len(values), x) + np.linspace(-0.15, 0.15, len(values)), values, s=10,
                            color="tab:blue")
                 ax.plot([x - 0.3, x + 0.3], [p[key]["median_difference"]] * 2, color="black", lw=1.5)
-                labels.append(f"{result['corpus'].replace('folder:', '')}\n{p['descriptor']}")
+                corpus = result["corpus"].replace("folder:", "").replace("procedural, ", "")
+                labels.append(f"{corpus.replace('procedural', 'proc.')}\n{p['descriptor'].split('_')[0]}")
         ax.axhline(0.0, color="grey", lw=0.8)
-        ax.set_xticks(range(len(labels)), labels, fontsize=7)
+        ax.set_xticks(range(len(labels)), labels, fontsize=6.5)
         ax.set_title(f"{key}: ours − nearest per curve ({unit}; bar: median)", fontsize=9)
 
 
@@ -482,7 +498,8 @@ def run_corpus(model, label: str, corpus, duration_s: float, synth, methods: tup
     summary = summarise(rows, ranges)
     pairs = paired_all(rows)
     return {"corpus": label, "n_sounds": len(corpus.names), "n_atlas_points": corpus.atlas.n_points,
-            "n_midpoints": len(corpus.atlas.pairs), "hop": synth.hop, "sample_rate": model.card.sample_rate,
+            "n_midpoints": len(corpus.atlas.pairs), "hop": played_hop(synth, model.card.window),
+            "synthesis": synth.synthesis, "sample_rate": model.card.sample_rate,
             "ranges": {n: vars(r) for n, r in corpus.atlas.stats.items() if n in DESCRIPTORS},
             "replay_reference": replay_reference(model, corpus, synth), "summary": summary, "paired": pairs,
             "verdicts": verdicts(summary, pairs), "seconds": time.time() - started, "curves": rows}
@@ -510,6 +527,9 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--descriptors", nargs="+", choices=DESCRIPTORS, default=list(DESCRIPTORS))
     parser.add_argument("--curves", nargs="+", choices=CURVES, default=list(CURVES), help="default: all 12")
     parser.add_argument("--methods", nargs="+", choices=METHODS + ABLATIONS, help="default: all")
+    parser.add_argument("--concat", action=argparse.BooleanOptionalAction, default=True,
+                        help="the procedural corpus again in the papers' plain concatenation, ours and nearest "
+                             "(default on)")
     parser.add_argument("--live", action=argparse.BooleanOptionalAction, default=True,
                         help="the live part on a private JACK server (default on; --no-live skips it)")
     parser.add_argument("--live-duration-s", type=float, default=10.0, help="the live curve's length (default 10)")
@@ -524,6 +544,9 @@ def main(argv: list[str] | None = None) -> dict:
     synth = synth_section()
     methods = tuple(args.methods or METHODS + ABLATIONS)
     results = [run_corpus(model, "procedural", corpus_for(model), args.duration_s, synth, methods)]
+    if args.concat:
+        results.append(run_corpus(model, "procedural, concat", corpus_for(model), args.duration_s,
+                                  synth_section(synthesis="concat"), tuple(m for m in methods if m in ("viterbi", "nearest"))))
     if args.folder is not None:
         built = time.time()
         corpus = build_corpus(args.folder, model)
@@ -578,12 +601,14 @@ def diagnostics_line(result: dict) -> str:
         ours, base = _entry(result["summary"], name, "viterbi"), _entry(result["summary"], name, "nearest")
         if ours is None or base is None or ours.get("run_median_hops") is None:
             continue
-        bits.append(f"{name}: median run {ours['run_median_hops']:.1f} hops ({100 * ours['runs_of_one_window_share']:.0f} % "
-                    f"exactly one window long, largest seam phase share {ours['seam_phase_max_share']:.2f}); "
-                    f"lines over floor {ours['lines_over_floor_db']:+.1f} / {base['lines_over_floor_db']:+.1f} dB "
-                    f"(window-only {ours['window_lines_db']:+.1f} / {base['window_lines_db']:+.1f}, hop-rate "
-                    f"{ours['hop_lines_db']:+.1f} / {base['hop_lines_db']:+.1f}), tilt {ours['tilt_db']:+.1f} / "
-                    f"{base['tilt_db']:+.1f} dB (ours / nearest)")
+        o, b = (lambda key, spec: _shown(ours.get(key), spec)), (lambda key, spec: _shown(base.get(key), spec))
+        bits.append(f"{name}: median run {o('run_median_hops', '.1f')} hops "
+                    f"({_shown(100 * ours['runs_of_one_window_share'], '.0f')} % exactly one window long, largest "
+                    f"seam phase share {o('seam_phase_max_share', '.2f')}); lines over floor "
+                    f"{o('lines_over_floor_db', '+.1f')} / {b('lines_over_floor_db', '+.1f')} dB (window-only "
+                    f"{o('window_lines_db', '+.1f')} / {b('window_lines_db', '+.1f')}, hop-rate "
+                    f"{o('hop_lines_db', '+.1f')} / {b('hop_lines_db', '+.1f')}), tilt {o('tilt_db', '+.1f')} / "
+                    f"{b('tilt_db', '+.1f')} dB (ours / nearest)")
     return ("Diagnostics, means over curves (the window-rate energy = lines over their local floor + tilt, the floor "
             "against the band's mean from 0 Hz; lines over floor about 0 dB = no line): " + "; ".join(bits) + ".")
 
@@ -603,8 +628,13 @@ def replay_line(ref: dict) -> str:
             f"sounds): window-rate energy {ref['window_rate_db']:.1f} ± {ref['window_rate_db_sd']:.1f} dB "
             f"(from {ref['window_rate_db_min']:.1f} to {ref['window_rate_db_max']:.1f}), flux "
             f"{ref['flux_db']:.2f} dB/hop; its lines {ref['lines_over_floor_db']:+.1f} dB over their floor "
-            f"(window-only {ref['window_lines_db']:+.1f}, hop-rate {ref['hop_lines_db']:+.1f}), tilt "
+            f"(window-only {_shown(ref['window_lines_db'], '+.1f')}, hop-rate {ref['hop_lines_db']:+.1f}), tilt "
             f"{ref['tilt_db']:+.1f} dB.")
+
+
+def _shown(value, spec: str) -> str:
+    """A figure for the Markdown, '–' where it does not exist (no window-only lines when hop = window)."""
+    return "–" if value is None or not np.isfinite(value) else format(value, spec)
 
 
 def _entry(summary, name, method):
