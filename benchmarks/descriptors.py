@@ -68,8 +68,9 @@ import numpy as np
 from rtvae.bench.machine import machine_info, machine_line
 from rtvae.drivers.offline import descriptor_score, render
 from rtvae.engine.factory import synth_section
+from rtvae.engine.overlap_add import played_hop
 from rtvae.explore.atlas import from_space, to_space
-from rtvae.explore.quality import window_rate_energy_db
+from rtvae.explore.quality import N_HARMONICS, click_envelope, window_rate_energy_db
 from rtvae.explore.targets import CONTINUITY, Selector, measured_per_hop, steps_per_hop
 from rtvae.model.directory import load_model
 
@@ -177,7 +178,7 @@ def run_figures(path: np.ndarray, selector: Selector, window: int, hop: int) -> 
             "seam_phase_max_share": float(phase.max()) if len(starts) else None}
 
 
-def line_prominence_db(audio: np.ndarray, window: int, hop: int, n_harmonics: int = 16) -> dict:
+def line_prominence_db(audio: np.ndarray, window: int, hop: int, n_harmonics: int = N_HARMONICS) -> dict:
     """Diagnostic: :func:`window_rate_energy_db` split into its lines' height above the local
     floor and the floor's level against the mean the figure divides by.
 
@@ -194,9 +195,9 @@ def line_prominence_db(audio: np.ndarray, window: int, hop: int, n_harmonics: in
     whole band from 0 Hz, i.e. how much of the envelope's energy is slow (note envelopes,
     level changes).
     """
-    n = (len(audio) - 1) // window * window
-    envelope = np.diff(np.asarray(audio, np.float64))[:n] ** 2
-    spectrum = np.abs(np.fft.rfft(envelope - envelope.mean())) ** 2
+    envelope = click_envelope(audio, window)
+    n = len(envelope)
+    spectrum = np.abs(np.fft.rfft(envelope)) ** 2
     step = n // window
     width = max(step // 4, 4)
     per_window = max(window // hop, 1)
@@ -217,11 +218,6 @@ def line_prominence_db(audio: np.ndarray, window: int, hop: int, n_harmonics: in
     out["lines_over_floor_db"] = db(list(line))
     out["tilt_db"] = window_rate_energy_db(audio, window, n_harmonics) - out["lines_over_floor_db"]
     return out
-
-
-def played_hop(synth, window: int) -> int:
-    """The hop the engine plays at: the section's (overlap-add), the window (plain concatenation)."""
-    return window if synth.synthesis == "concat" else synth.hop
 
 
 def render_method(model, corpus, name: str, target: np.ndarray, method: str, duration_s: float,
@@ -245,7 +241,7 @@ def render_method(model, corpus, name: str, target: np.ndarray, method: str, dur
 def measure_curve(model, corpus, name: str, kind: str, method: str, duration_s: float, synth) -> dict:
     """Every figure of one (descriptor, curve, method), and the per-hop traces for the plot."""
     card = model.card
-    hop = played_hop(synth, card.window)
+    hop = played_hop(card.window, synth.hop, synth.synthesis)
     n_hops = max(int(round(duration_s * card.sample_rate / hop)), 1)
     probe = Selector(corpus.atlas)
     target = target_curve(probe, name, kind, n_hops)
@@ -270,7 +266,7 @@ def replay_reference(model, corpus, synth, n_sets: int = 6, per_set: int = 8) ->
 
     rng = np.random.default_rng(0)
     rows = []
-    hop = played_hop(synth, model.card.window)
+    hop = played_hop(model.card.window, synth.hop, synth.synthesis)
     step = steps_per_hop(hop, corpus.hop)  # one latent per output hop, as a path plays them
     for _ in range(n_sets):
         picks = rng.choice(len(corpus.names), min(per_set, len(corpus.names)), replace=False)
@@ -498,8 +494,8 @@ def run_corpus(model, label: str, corpus, duration_s: float, synth, methods: tup
     summary = summarise(rows, ranges)
     pairs = paired_all(rows)
     return {"corpus": label, "n_sounds": len(corpus.names), "n_atlas_points": corpus.atlas.n_points,
-            "n_midpoints": len(corpus.atlas.pairs), "hop": played_hop(synth, model.card.window),
-            "synthesis": synth.synthesis, "sample_rate": model.card.sample_rate,
+            "n_midpoints": len(corpus.atlas.pairs),
+            "hop": played_hop(model.card.window, synth.hop, synth.synthesis), "synthesis": synth.synthesis, "sample_rate": model.card.sample_rate,
             "ranges": {n: vars(r) for n, r in corpus.atlas.stats.items() if n in DESCRIPTORS},
             "replay_reference": replay_reference(model, corpus, synth), "summary": summary, "paired": pairs,
             "verdicts": verdicts(summary, pairs), "seconds": time.time() - started, "curves": rows}

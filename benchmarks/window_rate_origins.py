@@ -45,7 +45,7 @@ from rtvae.bench.machine import machine_info, machine_line
 from rtvae.engine.factory import synth_section
 from rtvae.engine.overlap_add import periodic_hann
 from rtvae.explore.corpus import corpus_for
-from rtvae.explore.quality import window_rate_energy_db
+from rtvae.explore.quality import N_HARMONICS, click_envelope, window_rate_energy_db
 from rtvae.explore.targets import Selector
 from rtvae.model.directory import load_model
 
@@ -82,23 +82,21 @@ def seam_figures(audio: np.ndarray, points: np.ndarray, selector: Selector, deco
 
 def line_shares(audio: np.ndarray, window: int) -> np.ndarray:
     """Per stretch, its share of the window-rate lines' power (shares sum to 1)."""
-    n = (len(audio) - 1) // window * window
-    n -= n % STRETCH
-    envelope = np.diff(np.asarray(audio, np.float64))[:n] ** 2
-    envelope -= envelope.mean()
+    n = (len(audio) - 1) // STRETCH * STRETCH  # whole stretches (each a whole number of windows)
+    envelope = click_envelope(audio[:n + 1], window)
     t = np.arange(n)
     shares = np.zeros(n // STRETCH)
-    for h in range(1, 17):
+    for h in range(1, N_HARMONICS + 1):
         parts = (envelope * np.exp(-2j * np.pi * h * t / window)).reshape(-1, STRETCH).sum(axis=1)
         shares += np.real(parts * np.conj(parts.sum()))
     return shares / shares.sum()
 
 
-def sound_names(corpus) -> np.ndarray:
-    """The corpus sound of every atlas point ('midpoint' for a midpoint)."""
-    atlas, offsets = corpus.atlas, np.asarray(corpus.offsets)
-    owner = np.searchsorted(offsets, np.arange(atlas.n_windows), side="right") - 1
-    return np.array([corpus.names[i] for i in owner] + ["midpoint"] * (atlas.n_points - atlas.n_windows))
+def sound_label(corpus, point: int) -> str:
+    """The corpus sound an atlas point plays ('midpoint' for a point between two sounds)."""
+    from rtvae.explore.algebra import sound_of
+
+    return "midpoint" if point >= corpus.atlas.n_windows else corpus.names[sound_of(corpus, point)]
 
 
 def material(model, corpus, synth) -> list[dict]:
@@ -132,7 +130,6 @@ def run(out: Path) -> dict:
     corpus = corpus_for(model)
     sounds = material(model, corpus, synth)
     decoder = model.decoder(max_batch=256)
-    names = sound_names(corpus)
     window, hop = model.card.window, synth.hop
     n_hops = int(round(10.0 * model.card.sample_rate / hop))
     rows = []
@@ -140,17 +137,17 @@ def run(out: Path) -> dict:
         for kind in CURVES:
             target = target_curve(Selector(corpus.atlas), name, kind, n_hops)
             for method in METHODS:
-                audio, path, hop, selector = render_method(model, corpus, name, target, method, 10.0, synth)
+                audio, path, _, selector = render_method(model, corpus, name, target, method, 10.0, synth)
                 points = path_points(path, selector)
                 shares = line_shares(audio, window)
                 top = np.argsort(-shares)[:max(len(shares) // 10, 1)]
                 loudest = int(top[0])
-                played = names[points[loudest * STRETCH // hop:(loudest + 1) * STRETCH // hop]]
+                played = [sound_label(corpus, p) for p in points[loudest * STRETCH // hop:(loudest + 1) * STRETCH // hop]]
                 rows.append({"descriptor": name, "curve": kind, "method": method,
                              "window_rate_db": window_rate_energy_db(audio, window),
                              **seam_figures(audio, points, selector, decoder.decode_array, window, hop),
                              "top_tenth_line_share": float(shares[top].sum()),
-                             "top_stretch_sound": str(collections.Counter(played).most_common(1)[0][0])})
+                             "top_stretch_sound": collections.Counter(played).most_common(1)[0][0]})
                 print(rows[-1], flush=True)
     report = {"machine": machine_info(), "curves": CURVES, "material": sounds, "families": by_family(sounds),
               "rows": rows, "summary": summarise(rows)}

@@ -28,6 +28,11 @@ def periodic_hann(window: int) -> np.ndarray:
     return (0.5 - 0.5 * np.cos(2.0 * np.pi * n / window)).astype(np.float32)
 
 
+def played_hop(window: int, hop: int, synthesis: str) -> int:
+    """The hop a synthesis plays at: ``hop`` for overlap-add, the window for ``concat``."""
+    return window if synthesis == "concat" else hop
+
+
 def synthesis_window(window: int, hop: int, synthesis: str) -> np.ndarray:
     """The weights each decoded window is multiplied by, gain normalisation included."""
     if synthesis == "concat":
@@ -73,8 +78,7 @@ class OverlapAdd:
     latency_samples = 0  # window k's first sample is output sample k * hop
 
     def __init__(self, window: int, hop: int, synthesis: str = "ola"):
-        if synthesis == "concat":
-            hop = window
+        hop = played_hop(window, hop, synthesis)
         self.window, self.hop, self.synthesis = window, hop, synthesis
         self.weights = synthesis_window(window, hop, synthesis)
         self.accumulator = np.zeros(window, np.float32)

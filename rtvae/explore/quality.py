@@ -12,6 +12,7 @@ import numpy as np
 N_FFT = 2048
 HOP = 512
 EPS = 1e-10
+N_HARMONICS = 16  # window-rate lines the click measure reads
 
 
 def power_spectrogram(x: np.ndarray, n_fft: int = N_FFT, hop: int = HOP) -> np.ndarray:
@@ -52,16 +53,24 @@ def centroid_correlation(reference: np.ndarray, estimate: np.ndarray, sample_rat
     return float(np.corrcoef(ref[:n][loud], est[:n][loud])[0, 1])
 
 
-def window_rate_energy_db(x: np.ndarray, window: int, n_harmonics: int = 16) -> float:
+def click_envelope(x: np.ndarray, window: int) -> np.ndarray:
+    """The signal's first difference squared over its whole windows, mean removed (float64):
+    the envelope whose spectrum :func:`window_rate_energy_db` reads."""
+    n = (len(x) - 1) // window * window
+    envelope = np.diff(np.asarray(x, np.float64))[:n] ** 2
+    return envelope - envelope.mean()
+
+
+def window_rate_energy_db(x: np.ndarray, window: int, n_harmonics: int = N_HARMONICS) -> float:
     """How much the signal's high-frequency energy pulses at the window rate, in dB.
 
     Clicks at every window boundary are spikes in the first difference; their energy
     envelope then has lines at the window rate and its harmonics. The figure is the mean
     power on those lines over the mean power of the envelope spectrum between them.
     """
-    n = (len(x) - 1) // window * window
-    envelope = np.diff(np.asarray(x, np.float64))[:n] ** 2
-    spectrum = np.abs(np.fft.rfft(envelope - envelope.mean())) ** 2
+    envelope = click_envelope(x, window)
+    n = len(envelope)
+    spectrum = np.abs(np.fft.rfft(envelope)) ** 2
     step = n // window  # bins per window-rate harmonic
     lines = np.arange(1, n_harmonics + 1) * step
     lines = lines[lines < len(spectrum)]
