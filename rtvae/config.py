@@ -17,7 +17,7 @@ from typing import Any, Iterable
 
 import yaml
 
-from rtvae.engine.limits import MAX_BLOCK
+from rtvae.engine.limits import DEFAULT_SYNTHESIS, MAX_BLOCK, SYNTHESES
 from rtvae.errors import ConfigError
 
 
@@ -80,8 +80,9 @@ SCHEMA: tuple[Key, ...] = (
     Key("export", "model_version", str, "1", "version string written into the metadata"),
     # Synthesis, live and offline.
     Key("synth", "hop", int, 256, "synthesis hop in samples (ola)", choices=(128, 256, 512)),
-    Key("synth", "synthesis", str, "ola", "overlap-add with a Hann window, or plain concatenation",
-        choices=("ola", "concat")),
+    Key("synth", "synthesis", str, DEFAULT_SYNTHESIS, "ola: overlap-add with a Hann window; sola: each window placed (up to a "
+        "hop late) where it continues the sound, so a held latent keeps its own pitch instead of buzzing at the hop "
+        "rate; concat: plain concatenation", choices=SYNTHESES),
     Key("synth", "temperature", float, 0.0, "sampling temperature; 0 decodes mu", minimum=0.0, maximum=10.0),
     Key("synth", "int8_decoder", bool, False, "decode with the model's int8 decoder (through ONNX Runtime's C API)"),
     Key("synth", "decoder", str, "kernel", "kernel: the decoder's weights in a compiled kernel (allocation-free, "

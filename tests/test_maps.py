@@ -79,7 +79,18 @@ def test_a_held_window_plays_as_the_engine_overlap_adds_it():
 
     w = np.random.default_rng(0).standard_normal((3, 1024)).astype(np.float32)
     reference = np.stack([played_segments(np.repeat(x[None], 9, 0), 256)[4] for x in w])
-    assert np.allclose(maps.held_played(w, 256), reference, atol=1e-6)
+    assert np.allclose(maps.held_played(w, 256, "ola"), reference, atol=1e-5)
+
+
+def test_a_held_window_keeps_its_pitch_as_sola_plays_it():
+    from rtvae.explore.descriptors import Describer
+
+    tone = np.sin(2 * np.pi * 261.63 * np.arange(1024) / 44100).astype(np.float32)[None]
+    from rtvae.explore.descriptors import DESCRIPTORS
+
+    f0, i = Describer(1024, 44100).describe, DESCRIPTORS.index("f0_hz")
+    assert abs(f0(maps.held_played(tone, 256, "sola"))[0, i] - 261.63) < 3
+    assert abs(f0(maps.held_played(tone, 256, "ola"))[0, i] - 261.63) > 50  # the hop's period instead
 
 
 def test_mix_sums_sequences_reports_its_distance_from_the_corpus_and_snaps(default_corpus):

@@ -53,7 +53,7 @@ from rtvae.engine.kernels import (  # noqa: F401  (the engine's constants, read 
     N_APPLIED, N_BLOCKS, N_COUNTERS, N_DECODE_ERRORS, N_DEFERRED, N_HOPS, N_LATE, N_LIMITED, N_NONFINITE,
     N_INPUT_EARLY, N_INPUT_GATED, N_REJECTED, N_STATE, N_TIMED_DROPPED, N_UNKNOWN, WARM_DECODES)
 from rtvae.engine.limiter import Limiter, limit
-from rtvae.engine.limits import MAX_BLOCK
+from rtvae.engine.limits import DEFAULT_SYNTHESIS, MAX_BLOCK
 from rtvae.engine.overlap_add import OverlapAdd
 from rtvae.engine.ring import ControlRing
 from rtvae.model.directory import ModelDirectory
@@ -68,7 +68,7 @@ class Engine:
     Args:
         model: a verified model directory.
         hop: synthesis hop in samples (ola); the ``concat`` synthesis uses the window.
-        synthesis: ``"ola"`` or ``"concat"`` (see :mod:`rtvae.engine.overlap_add`).
+        synthesis: ``"ola"``, ``"sola"`` or ``"concat"`` (see :mod:`rtvae.engine.overlap_add`).
         max_block: the largest ``n_frames`` :meth:`process` will be asked for.
         int8: decode with the int8 decoder (through ONNX Runtime's C API).
         decoder_kind: ``"kernel"`` (the float32 decoder as a compiled kernel) or ``"onnxruntime"``
@@ -88,7 +88,7 @@ class Engine:
     the ``synth`` config section, so that a server and a render start alike.
     """
 
-    def __init__(self, model: ModelDirectory, *, hop: int = 256, synthesis: str = "ola",
+    def __init__(self, model: ModelDirectory, *, hop: int = 256, synthesis: str = DEFAULT_SYNTHESIS,
                  max_block: int = MAX_BLOCK, int8: bool = False, decoder_kind: str = "kernel", smooth_ms: float = 20.0,
                  temperature: float = 0.0, gain: float = 1.0, seed: int = 0, ring_capacity: int = 1024,
                  decoder=None, limiter: bool = True, ceiling_db: float = -0.3, input_line=None,

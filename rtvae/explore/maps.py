@@ -40,6 +40,7 @@ from pathlib import Path
 
 import numpy as np
 
+from rtvae.engine.limits import DEFAULT_SYNTHESIS
 from rtvae.errors import CorpusError
 from rtvae.paths import check_name
 
@@ -350,29 +351,36 @@ def place_targets(places_selector) -> dict[str, float]:
     return {"rms_db": float(stats["rms_db"].center)}
 
 
-def held_played(windows: np.ndarray, hop: int) -> np.ndarray:
+def held_played(windows: np.ndarray, hop: int, synthesis: str = DEFAULT_SYNTHESIS) -> np.ndarray:
     """(n, window) float32: what the engine plays while one decoded window is held.
 
-    Overlap-added with itself every hop, Hann-weighted and divided by the weights (as
-    :func:`rtvae.explore.atlas.played_segments` plays a run), a held window becomes a
-    signal of period ``hop``: sample r of each hop is the weighted mean of the window's
-    samples r, r + hop, r + 2 hop ...
+    Each window is played for ``2 window / hop + 2`` hops through the engine's own
+    :class:`~rtvae.engine.overlap_add.OverlapAdd` and the last window's length of it is
+    kept. Under ``ola`` that is a signal of period ``hop`` (every hop the same copy);
+    under ``sola`` the copies fall where they continue one another, so the window's own
+    pitch is kept. A hop that does not divide the window at least twice: the windows as they are.
     """
-    from rtvae.engine.overlap_add import periodic_hann
+    from rtvae.engine.overlap_add import OverlapAdd
 
     windows = np.asarray(windows, np.float32)
     n, window = windows.shape
     if window % hop or window // hop < 2:
         return windows.copy()
-    weights = periodic_hann(window).astype(np.float64)
-    folds = window // hop
-    period = (windows * weights).reshape(n, folds, hop).sum(1) / weights.reshape(folds, hop).sum(0)
-    return np.tile(period, (1, folds)).astype(np.float32)
+    copies = 2 * (window // hop) + 2
+    synth = OverlapAdd(window, hop, synthesis)
+    out = np.zeros(copies * hop, np.float32)
+    held = np.empty((n, window), np.float32)
+    for i in range(n):
+        synth.reset()
+        synth.add(np.broadcast_to(windows[i], (copies, window)), copies, out)
+        held[i] = out[-window:]
+    return held
 
 
-def measure_held(describe, windows: np.ndarray, hop: int, names: list[str]) -> np.ndarray:
+def measure_held(describe, windows: np.ndarray, hop: int, names: list[str],
+                 synthesis: str = DEFAULT_SYNTHESIS) -> np.ndarray:
     """Descriptors of held windows as played, but :data:`WINDOW_MEASURED` ones of the windows themselves."""
-    measured = describe(held_played(windows, hop))
+    measured = describe(held_played(windows, hop, synthesis))
     pitch = [names.index(n) for n in WINDOW_MEASURED if n in names]
     if pitch:
         measured[:, pitch] = describe(windows)[:, pitch]
@@ -380,8 +388,9 @@ def measure_held(describe, windows: np.ndarray, hop: int, names: list[str]) -> n
 
 
 def build_map(corpus, model, *, corpus_name: str, name: str = "pca", method: str = "pca", layout: str = "free",
-              grid: int = GRID, max_anchors: int = MAX_ANCHORS, seed: int = 0, progress=None) -> LatentMap:
-    """A map of ``corpus`` (see the module doc); decodes and measures ``grid``² latents (seconds)."""
+              grid: int = GRID, max_anchors: int = MAX_ANCHORS, seed: int = 0, progress=None,
+              synthesis: str = DEFAULT_SYNTHESIS) -> LatentMap:
+    """A map of ``corpus`` (see the module doc); decodes and measures ``grid``² latents held as ``synthesis`` plays them."""
     from rtvae.explore.corpus import Analyser, model_fingerprint
     from rtvae.explore.descriptors import UNITS
 
@@ -407,7 +416,8 @@ def build_map(corpus, model, *, corpus_name: str, name: str = "pca", method: str
     windows = np.concatenate([analyser.decode(baked[i:i + 1024]) for i in range(0, len(baked), 1024)])
     say(f"measuring {len(windows)} grid latents as played")
     hop = corpus.hop if corpus.hop else model.card.window // 4
-    described = np.concatenate([measure_held(analyser.describe, windows[i:i + 1024], hop, corpus.descriptor_names)
+    described = np.concatenate([measure_held(analyser.describe, windows[i:i + 1024], hop, corpus.descriptor_names,
+                                             synthesis)
                                 for i in range(0, len(windows), 1024)])
     confidence = nearest_distance(corpus, baked)
     made = LatentMap(
