@@ -1,4 +1,4 @@
-"""Reconstruction quality of a model on held-out sounds: the ola synthesis against concat.
+"""Reconstruction quality of a model on held-out sounds: the sola and ola syntheses against concat.
 
 For each sound: encode → decode at the model rate through the engine (as
 ``rtvae render reconstruct`` does), then compare with the input:
@@ -24,13 +24,14 @@ from rtvae.audiofiles import load_sound
 from rtvae.data.synth import corpus_specs, render_sound
 from rtvae.drivers.offline import reconstruct
 from rtvae.engine.factory import synth_section
+from rtvae.engine.overlap_add import played_hop
 from rtvae.explore.quality import (
     centroid_correlation, centroid_track, log_spectral_distance, window_rate_energy_db,
 )
 from rtvae.model.directory import load_model
 
 # (synthesis, hop, int8 decoder); concat's hop is the window whatever the config's hop.
-VARIANTS = (("ola", 256, False), ("concat", 256, False), ("ola", 256, True))
+VARIANTS = (("sola", 256, False), ("ola", 256, False), ("concat", 256, False), ("sola", 256, True), ("ola", 256, True))
 
 
 def test_sounds(model, corpus: Path | None, seen: bool) -> dict[str, np.ndarray]:
@@ -57,7 +58,7 @@ def measure(model, name: str, samples: np.ndarray) -> list[dict]:
     for synthesis, hop, int8 in VARIANTS:
         output = reconstruct(model, samples, synth_section(synthesis=synthesis, hop=hop, int8_decoder=int8))
         rows.append({
-            "sound": name, "synthesis": synthesis, "hop": _hop_of(synthesis, hop, window),
+            "sound": name, "synthesis": synthesis, "hop": played_hop(window, hop, synthesis),
             "decoder": "int8" if int8 else "float32",
             "lsd_db": log_spectral_distance(samples, output),
             "centroid_r": centroid_correlation(samples, output, rate),
@@ -67,11 +68,6 @@ def measure(model, name: str, samples: np.ndarray) -> list[dict]:
             "window_rate_out_db": window_rate_energy_db(output, window),
         })
     return rows
-
-
-def _hop_of(synthesis: str, hop: int, window: int) -> int:
-    """The hop the engine uses: the window for concat."""
-    return window if synthesis == "concat" else hop
 
 
 def _mean_centroid(x: np.ndarray, rate: int) -> float:
