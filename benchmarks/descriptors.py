@@ -68,6 +68,7 @@ import numpy as np
 from rtvae.bench.machine import machine_info, machine_line
 from rtvae.drivers.offline import descriptor_score, render
 from rtvae.engine.factory import synth_section
+from rtvae.engine.limits import SYNTHESES
 from rtvae.engine.overlap_add import played_hop
 from rtvae.explore.atlas import from_space, to_space
 from rtvae.explore.quality import N_HARMONICS, click_envelope, window_rate_energy_db
@@ -523,6 +524,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--descriptors", nargs="+", choices=DESCRIPTORS, default=list(DESCRIPTORS))
     parser.add_argument("--curves", nargs="+", choices=CURVES, default=list(CURVES), help="default: all 12")
     parser.add_argument("--methods", nargs="+", choices=METHODS + ABLATIONS, help="default: all")
+    parser.add_argument("--synthesis", choices=SYNTHESES, help="the main runs' synthesis (default: the config's)")
     parser.add_argument("--concat", action=argparse.BooleanOptionalAction, default=True,
                         help="the procedural corpus again in the papers' plain concatenation, ours and nearest "
                              "(default on)")
@@ -537,7 +539,7 @@ def main(argv: list[str] | None = None) -> dict:
     from rtvae.explore.corpus import build_corpus, corpus_for
 
     model = load_model(args.model)
-    synth = synth_section()
+    synth = synth_section(**({"synthesis": args.synthesis} if args.synthesis else {}))
     methods = tuple(args.methods or METHODS + ABLATIONS)
     results = [run_corpus(model, "procedural", corpus_for(model), args.duration_s, synth, methods)]
     if args.concat:
