@@ -69,6 +69,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # tests/ holds the live-server helpers (as benchmarks/descriptors_live.py uses them)
 
+from rtvae.engine.limits import DEFAULT_SYNTHESIS, SYNTHESES  # noqa: E402 - after the path is set
+
 SIDE = 16                    # round trip: places per side of the even grid
 ACCEPT_MEDIAN = 0.05         # the issue: median round trip within 5 % of the map's width
 HELD_HOPS = 8                # round trip as played: hops each place is held (>= window / hop + 3)
@@ -279,7 +281,7 @@ def latent_knn_accuracy(anchor_latents: np.ndarray, anchor_labels: np.ndarray, a
 
 
 def knob_effects(direction: np.ndarray, sigma: float, around: np.ndarray, decode, describe, names: list[str],
-                 normalise, hop: int | None, amount: float = KNOB_SIGMA) -> dict:
+                 normalise, hop: int | None, amount: float = KNOB_SIGMA, synthesis: str = DEFAULT_SYNTHESIS) -> dict:
     """Per descriptor: median change per σ between ``around ± amount σ direction`` (unit and robust z),
     and the share of the latents whose change has the median's sign; held as played when ``hop`` is given."""
     from rtvae.explore.maps import held_played
@@ -287,7 +289,7 @@ def knob_effects(direction: np.ndarray, sigma: float, around: np.ndarray, decode
     step = amount * sigma * np.asarray(direction, np.float64)
     latents = np.concatenate([around + step, around - step]).astype(np.float32)
     windows = decode(latents)
-    measured = np.asarray(describe(held_played(windows, hop) if hop else windows), np.float64)
+    measured = np.asarray(describe(held_played(windows, hop, synthesis) if hop else windows), np.float64)
     up, down = measured[:len(around)], measured[len(around):]
     out = {}
     for i, name in enumerate(names):
@@ -463,7 +465,7 @@ def measure_classes(made, corpus) -> dict:
     return out
 
 
-def measure_knobs(corpus, model, analyser, hop: int, log=print) -> dict:
+def measure_knobs(corpus, model, analyser, hop: int, synthesis: str = DEFAULT_SYNTHESIS, log=print) -> dict:
     from rtvae.control.knobs import fit_for
     from rtvae.explore.knobs import EFFECT_SAMPLES
 
@@ -478,7 +480,7 @@ def measure_knobs(corpus, model, analyser, hop: int, log=print) -> dict:
     rows = []
     for kind, knob in [("principal", k) for k in knobs.principal] + [("semantic", k) for k in knobs.semantic.values()]:
         held = knob_effects(knob.direction, knob.sigma, around, analyser.decode, analyser.describe, names,
-                            atlas.normalised, hop)
+                            atlas.normalised, hop, synthesis=synthesis)
         raw = knob_effects(knob.direction, knob.sigma, around, analyser.decode, analyser.describe, names,
                            atlas.normalised, None)
         claimed = knob.aim or knob.moves
@@ -711,7 +713,8 @@ def markdown(report: dict) -> str:
     machine, rt = report["machine"], report["round_trip"]
     lines = [machine_line(machine, report['command']), "",
              f"Map: default model, procedural corpus ({report['map']['sounds']} sounds), PCA, free layout, "
-             f"{report['map']['anchors']} anchors, {report['map']['grid']}² grid, built in {report['map']['build_s']:.1f} s.",
+             f"{report['map']['anchors']} anchors, {report['map']['grid']}² grid, built in {report['map']['build_s']:.1f} s; "
+             f"synthesis {report.get('synthesis', 'ola')}.",
              "", f"**Round trip** (x, y) → latent_at → decoded → encoded (mu) → project, distance as a share of the "
              f"map's width; {rt['n']} places on an even {SIDE}×{SIDE} grid over the anchors' box, {rt['n_inside']} "
              "inside the anchors' hull (the acceptance set); \"all\" measures every place from the hull point the map "
@@ -791,8 +794,10 @@ def markdown(report: dict) -> str:
                   f"{kn['semantic_holds_all']} of {kn['semantic']}."]
     if pitch is not None:
         held, raw = pitch["check_held"]["f0_hz"], pitch["check_raw"]["f0_hz"]
-        lines.append(f"- f0 held as played is the hop's period (44100 / hop Hz or a harmonic of it) whatever the latent, "
-                     f"so no knob can move it there: pitch knob's f0 change {_f(held['per_sigma'], '.3g')} Hz/σ held, "
+        why = ("f0 held as played is the hop's period (44100 / hop Hz or a harmonic of it) whatever the latent, "
+               "so no knob can move it there" if report.get("synthesis", "ola") == "ola" else
+               f"held as {report['synthesis']} plays it, a window keeps its own pitch (periods up to the hop)")
+        lines.append(f"- {why}: pitch knob's f0 change {_f(held['per_sigma'], '.3g')} Hz/σ held, "
                      f"{_f(raw['per_sigma'], '.3g')} Hz/σ ({_f(raw['per_sigma_z'], '.3f')} z) on the raw decoded window "
                      f"(f0 up in {raw['up']}, down in {raw['down']} of {raw['n']} latents).")
     live = report.get("live")
@@ -920,6 +925,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--live", action=argparse.BooleanOptionalAction, default=True,
                         help="the live part on private JACK servers (default on; --no-live skips it)")
     parser.add_argument("--pairs", type=int, default=PAIRS, help=f"live pairs of segments (default {PAIRS})")
+    parser.add_argument("--synthesis", choices=SYNTHESES, help="the engine's synthesis, offline (default: the config's)")
     args = parser.parse_args(argv)
     from rtvae.bench.machine import machine_info
     from rtvae.engine.factory import synth_section
@@ -931,15 +937,15 @@ def main(argv: list[str] | None = None) -> dict:
     machine = machine_info()
     model = load_model("default")
     corpus = corpus_for(model)
-    synth = synth_section()
+    synth = synth_section(**({"synthesis": args.synthesis} if args.synthesis else {}))
     analyser = Analyser(model)
     t = time.time()
-    made = build_map(corpus, model, corpus_name="default", grid=args.grid)
+    made = build_map(corpus, model, corpus_name="default", grid=args.grid, synthesis=synth.synthesis)
     build_s = time.time() - t
     print(f"  map built in {build_s:.1f} s ({len(made.anchor_xy)} anchors, {args.grid}² grid)", flush=True)
     report = {"model": str(model.path), "machine": machine,
               "command": " ".join(["python benchmarks/maps.py", *(sys.argv[1:] if argv is None else argv)]),
-              "hop": synth.hop, "sample_rate": model.card.sample_rate,
+              "hop": synth.hop, "synthesis": synth.synthesis, "sample_rate": model.card.sample_rate,
               "map": {"anchors": len(made.anchor_xy), "grid": args.grid, "sounds": len(corpus.names),
                       "build_s": build_s, "method": made.method, "layout": made.layout,
                       "anchor_xy": made.anchor_xy.tolist()}}
@@ -951,7 +957,7 @@ def main(argv: list[str] | None = None) -> dict:
               f"grid's largest {line['grid']['hz']['max']:.0f} Hz", flush=True)
     report["classes"] = measure_classes(made, corpus)
     print(f"  classes: {100 * report['classes']['sound_accuracy']:.0f} % of held-out sounds", flush=True)
-    report["knobs"] = measure_knobs(corpus, model, analyser, corpus.hop)
+    report["knobs"] = measure_knobs(corpus, model, analyser, corpus.hop, synth.synthesis)
     report["live"] = None
     if args.live:
         try:

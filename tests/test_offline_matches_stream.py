@@ -52,6 +52,7 @@ def render_kinds(model) -> dict:
         "demo": ({"temperature": 0.3}, 7, lambda engine: demo_score(engine.model.card, 1.0, engine.hop, seed=3)),
         "interp": ({"temperature": 0.4}, 8, lambda engine: interpolation_score(
             a, b, engine.hop, strategy="meso", curve=function("ramp"))),
+        "latents_sola": ({"temperature": 0.3, "synthesis": "sola"}, 9, latents),  # windows placed off their hops
     }
 
 
