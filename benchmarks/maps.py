@@ -796,7 +796,7 @@ def markdown(report: dict) -> str:
         held, raw = pitch["check_held"]["f0_hz"], pitch["check_raw"]["f0_hz"]
         why = ("f0 held as played is the hop's period (44100 / hop Hz or a harmonic of it) whatever the latent, "
                "so no knob can move it there" if report.get("synthesis", "ola") == "ola" else
-               f"held as {report['synthesis']} plays it, a window keeps its own pitch (periods up to the hop)")
+               f"held as {report['synthesis']} plays it, a window keeps its own pitch (periods up to its search)")
         lines.append(f"- {why}: pitch knob's f0 change {_f(held['per_sigma'], '.3g')} Hz/σ held, "
                      f"{_f(raw['per_sigma'], '.3g')} Hz/σ ({_f(raw['per_sigma_z'], '.3f')} z) on the raw decoded window "
                      f"(f0 up in {raw['up']}, down in {raw['down']} of {raw['n']} latents).")

@@ -7,17 +7,20 @@ sound keeps its level. ``concat`` is the RawAudioVAE paper's plain concatenation
 window and no window function, which leaves clicks at every window boundary.
 
 ``sola`` is synchronised overlap-add (Roucos & Wilgus 1985): each window is placed up to
-``hop - 1`` samples after its hop, where it best matches what is already there. Why: a
-frame decoder repeats one window for a held latent, and ``ola`` adds those copies every
-``hop`` samples, so any held or slowly moving latent plays a buzz at the hop rate (44100 /
-256 = 172 Hz) whatever its own pitch. Placed where its waveform continues the output, the
-copy keeps the window's own pitch, for periods up to the hop (above 172 Hz at hop 256;
-lower ones are placed as well as the search reaches). A window that continues the one
-before (a corpus sound played window after window) fits best where that one was and
-stays in line with it (:data:`SOLA_PULL`). The search is a direct normalised correlation
-(``hop`` places over the overlap, about 0.4 M multiply-adds a hop, some 40 µs),
-hand-written because it runs in the audio callback with no allocation; the output is
-divided by the sum of the weights placed under each sample, which varies once windows move.
+``SOLA_SEARCH_HOPS`` hops after its hop, where it best matches what is already there.
+Why: a frame decoder repeats one window for a held latent, and ``ola`` adds those copies
+every ``hop`` samples, so any held or slowly moving latent plays a buzz at the hop rate
+(44100 / 256 = 172 Hz) whatever its own pitch. Placed where its waveform continues the
+output, the copy keeps the window's own pitch, for periods up to the search (512 samples,
+86 Hz, at hop 256; lower ones often still, as the search reaches). Two hops, not one: with
+one (periods up to 172 Hz) held windows below it played an octave up
+(benchmarks/held_pitch.py: 12 of 21 voiced windows within 50 cents with one hop, 19 with
+two), at the price of a placement up to 11.6 ms late. A window that continues the one
+before (a corpus sound played window after window) fits best where that one was and stays
+in line with it (:data:`SOLA_PULL`). The search is a direct normalised correlation (two
+multiply-adds per overlapping sample and place, some 100 µs a hop), hand-written because it
+runs in the audio callback with no allocation; the output is divided by the sum of the
+weights placed under each sample, which varies once windows move.
 
 Words: a *window* is one decoded window (``window`` samples); *frames* are output samples.
 
@@ -25,8 +28,8 @@ Latency: the output for hop k starts at the first sample of window k, so overlap
 no delay of its own (:attr:`OverlapAdd.latency_samples` is 0): a new latent is heard from
 the next hop on, faded in by the window. The first ``window - hop`` samples lie under fewer
 windows than the rest (:attr:`OverlapAdd.fill_samples`). Under ``sola`` a window may start
-up to ``hop - 1`` samples late (:attr:`OverlapAdd.search`); on a held latent that is where
-its copies fall, on a sound played window after window mostly none.
+up to :attr:`OverlapAdd.search` samples late; on a held latent that is where its copies
+fall, on a sound played window after window mostly not at all.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from numba import njit
 
 from rtvae.engine.limits import DEFAULT_SYNTHESIS, SYNTHESES
 
+SOLA_SEARCH_HOPS = 2    # a window may start up to this many hops late: periods up to 512 samples at hop 256 (86 Hz)
 SOLA_PULL = 0.02        # normalised correlation a place loses per hop-length away from the previous window's
 SOLA_FLOOR = 0.5        # weight sum below which the output is not boosted (the nominal sum is 1)
 
@@ -52,8 +56,8 @@ def played_hop(window: int, hop: int, synthesis: str) -> int:
 
 
 def search_samples(hop: int, synthesis: str) -> int:
-    """How many places after its hop a window may be put at: ``hop`` for ``sola``, else 1 (its hop)."""
-    return hop if synthesis == "sola" else 1
+    """How many places after its hop a window may be put at: SOLA_SEARCH_HOPS hops for ``sola``, else 1 (its hop)."""
+    return SOLA_SEARCH_HOPS * hop if synthesis == "sola" else 1
 
 
 def synthesis_window(window: int, hop: int, synthesis: str) -> np.ndarray:
@@ -102,7 +106,7 @@ def accumulator_size(window: int, hop: int, synthesis: str) -> int:
 
 @njit(cache=True, nogil=True, fastmath=True, error_model="numpy")
 def best_place(reference, window_k, weights, search, filled, previous):
-    """The place (0 .. search - 1 samples after the hop) where the window best continues the output so far.
+    """The place (0 .. search - 1 samples after its hop) where the window best continues the output so far.
 
     ``reference`` is the output so far, normalised (sums over weights); it ends at ``filled``.
     The score is the Hann-weighted normalised correlation of the window with it over their
