@@ -7,6 +7,8 @@ registered beside it; the bytes that come back to the sender are counted per req
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from rtvae.osc.client import OscClient, message
@@ -37,23 +39,38 @@ def bytes_back(peer: OscClient, wait_s: float = 0.3) -> int:
         return total
 
 
+def wait_for_helpers(control, limit_s: float = 60.0) -> None:
+    """Until every job on a helper has been handed back (its late answer is on the wire)."""
+    end = time.monotonic() + limit_s
+    while control.helpers.running and time.monotonic() < end:
+        time.sleep(0.05)
+    assert not control.helpers.running, "helpers still busy"
+
+
 def test_no_reply_path_gives_an_unregistered_sender_more_than_10x(live):
     rig, control, server, peer = live
     targets = [OscClient(server.port) for _ in range(MAX_TARGETS)]
     for target in targets:
         peer.send_message("/rtvae/reply", target.sock.getsockname()[1])
-    stranger = OscClient(server.port)
-    ratios = {}
+    # One sender per request: an answer that comes late (a helper's result, a slow machine)
+    # lands on the socket of the request it answers, never in the next request's count.
+    sent = {}
     for address in NAMESPACE:
         if address.path in ("/rtvae/reply/clear", "/rtvae/model/load", "/rtvae/corpus/load"):
             continue  # would change the rig for the next requests; measured alone below
         request = smallest_request(address)
+        stranger = OscClient(server.port)
         stranger.send(request)
-        ratios[address.path] = bytes_back(stranger) / len(request)
+        sent[address.path] = (stranger, len(request), bytes_back(stranger))
+    wait_for_helpers(control)
+    ratios = {}
+    for path, (stranger, size, back) in sent.items():
+        ratios[path] = (back + bytes_back(stranger, 0.05)) / size
+        stranger.close()
     for target in targets:
         target.close()
     worst = max(ratios, key=ratios.get)
-    assert ratios[worst] <= 10, ratios
+    assert ratios[worst] <= 10, (worst, ratios[worst])
     assert ratios["/rtvae/status"] > 1 and ratios["/rtvae/help"] > 1  # answered, within the budget
 
 
