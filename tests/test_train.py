@@ -59,7 +59,16 @@ def test_training_runs_unchanged_under_torchrun_with_two_processes(corpus_dir, t
         "--device", "cpu",
     ]
     result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
-    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.returncode == 0, worker_failure(result.stderr)
     state = load_checkpoint(tmp_path / "ddp" / "last.pt")
     assert state["world_size"] == 2 and state["epoch"] == 2
     assert state["history"][-1]["val_loss"] < state["history"][0]["val_loss"]
+
+
+def worker_failure(stderr: str) -> str:
+    """What a worker said before it died, then the launcher's summary: torchrun's own report
+    fills the tail, and a worker's abort message (a C++ ``what()``, a Python traceback) comes first."""
+    said = [line for line in stderr.splitlines()
+            if any(word in line for word in ("Error", "error:", "what()", "terminate", "Abort", "Fatal", "Traceback"))]
+    return "\n".join(said[:40]) + "\n--- tail ---\n" + stderr[-1500:]
+
