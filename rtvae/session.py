@@ -170,6 +170,11 @@ class Session:
         # The OSC thread's first push would load the compiled push while holding the GIL.
         scratch_ring = ControlRing(1, self.player.engine.ring.width)
         scratch_ring.push(np.zeros(scratch_ring.width))
+        # The OSC thread measures what plays for /rtvae/out/descriptors: compiled here, or a fresh
+        # install's first tick would stop it for seconds (numba's cold compile of the describer).
+        from rtvae.explore.descriptors import Describer
+
+        Describer(self.player.engine.model.card.window, self.player.engine.sample_rate).warm()
 
     def start(self) -> "Session":
         sys.setswitchinterval(SWITCH_INTERVAL_S)

@@ -270,7 +270,7 @@ class Meter:
         self.describer = Describer(window, sample_rate)
         self.last = np.zeros(window, np.float32)
         self.chunk = np.zeros(monitor.buffer.shape[0], np.float32)
-        self.values = np.zeros(N_DESCRIPTORS, np.float64)
+        self.values = np.zeros(N_DESCRIPTORS, np.float32)  # the types Describer.warm compiles (at Session.warm)
 
     def take(self) -> bool:
         """Move what played since the last call into ``last``; False if nothing did."""
