@@ -29,11 +29,13 @@ nodes a side), the issue's acceptance figures:
    audible windows (placed by ``project``), per window and per sound (majority vote), with
    chance (the most frequent class) and the same 5-NN in the 128-d latent space for scale.
 4. **Knobs.** :func:`rtvae.control.knobs.fit_for`: per knob its σ, explained variance and
-   measured effects per σ (``effects``, ``effects_z``). Then an independent check, on other
-   corpus latents (seed KNOB_SEED, none of fit_knobs' own): decoded at ±2σ and held as
-   played (:func:`rtvae.explore.maps.held_played`), does each principal knob move the
-   descriptor it claims, in the direction it claims; does each semantic knob move its own
-   descriptor more than the other semantic descriptors (and than every other descriptor).
+   measured effects per σ (``effects``, ``effects_z``). Then an independent check, around
+   other corpus windows (seed KNOB_SEED, none of fit_knobs' own): at ±2σ and played over
+   their sounds (:func:`rtvae.explore.knobs.played_with`: the window's span as the engine's
+   ola plays its sound, as the atlas measures it, whatever ``--synthesis``), does each
+   principal knob move the descriptor it claims, in the direction it claims; does each
+   semantic knob move its own descriptor more than the other semantic descriptors (and than
+   every other descriptor).
 5. **Live** (``--no-live`` skips it). One ``rtvae serve`` on a private JACK dummy server
    (48 kHz, 128 frames) with the map in a temporary ``RTVAE_DATA``; JACK's C example client
    (``jack_simple_client``) on a second dummy server beside it as the machine's floor.
@@ -69,7 +71,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # tests/ holds the live-server helpers (as benchmarks/descriptors_live.py uses them)
 
-from rtvae.engine.limits import DEFAULT_SYNTHESIS, SYNTHESES  # noqa: E402 - after the path is set
+from rtvae.engine.limits import SYNTHESES  # noqa: E402 - after the path is set
 
 SIDE = 16                    # round trip: places per side of the even grid
 ACCEPT_MEDIAN = 0.05         # the issue: median round trip within 5 % of the map's width
@@ -280,17 +282,21 @@ def latent_knn_accuracy(anchor_latents: np.ndarray, anchor_labels: np.ndarray, a
     return right / len(latents)
 
 
-def knob_effects(direction: np.ndarray, sigma: float, around: np.ndarray, decode, describe, names: list[str],
-                 normalise, hop: int | None, amount: float = KNOB_SIGMA, synthesis: str = DEFAULT_SYNTHESIS) -> dict:
-    """Per descriptor: median change per σ between ``around ± amount σ direction`` (unit and robust z),
-    and the share of the latents whose change has the median's sign; held as played when ``hop`` is given."""
-    from rtvae.explore.maps import held_played
+def knob_effects(direction: np.ndarray, sigma: float, corpus, around: np.ndarray, decode, describe, names: list[str],
+                 normalise, hop: int | None, amount: float = KNOB_SIGMA) -> dict:
+    """Per descriptor: median change per σ between the corpus windows ``around`` (indices) at ± amount σ along
+    ``direction`` (unit and robust z), and the share of windows whose change has the median's sign; played over
+    their sounds (:func:`rtvae.explore.knobs.played_with`) when ``hop`` is given, else the decoded window alone."""
+    from rtvae.explore.knobs import played_with
 
     step = amount * sigma * np.asarray(direction, np.float64)
-    latents = np.concatenate([around + step, around - step]).astype(np.float32)
-    windows = decode(latents)
-    measured = np.asarray(describe(held_played(windows, hop, synthesis) if hop else windows), np.float64)
-    up, down = measured[:len(around)], measured[len(around):]
+    if hop:
+        up, down = (np.asarray(played_with(corpus, around, sign * step, decode, describe, hop), np.float64)
+                    for sign in (1.0, -1.0))
+    else:
+        latents = corpus.mu[around].astype(np.float64)
+        up, down = (np.asarray(describe(decode((latents + sign * step).astype(np.float32))), np.float64)
+                    for sign in (1.0, -1.0))
     out = {}
     for i, name in enumerate(names):
         change = (up[:, i] - down[:, i]) / (2 * amount)
@@ -465,7 +471,7 @@ def measure_classes(made, corpus) -> dict:
     return out
 
 
-def measure_knobs(corpus, model, analyser, hop: int, synthesis: str = DEFAULT_SYNTHESIS, log=print) -> dict:
+def measure_knobs(corpus, model, analyser, hop: int, log=print) -> dict:
     from rtvae.control.knobs import fit_for
     from rtvae.explore.knobs import EFFECT_SAMPLES
 
@@ -475,26 +481,26 @@ def measure_knobs(corpus, model, analyser, hop: int, synthesis: str = DEFAULT_SY
     mu = corpus.mu.astype(np.float64)
     used = np.random.default_rng(0).choice(len(mu), min(EFFECT_SAMPLES, len(mu)), replace=False)  # fit_knobs' own
     pool = np.setdiff1d(np.arange(len(mu)), used)
-    around = mu[np.random.default_rng(KNOB_SEED).choice(pool, min(KNOB_SAMPLES, len(pool)), replace=False)]
+    around = np.random.default_rng(KNOB_SEED).choice(pool, min(KNOB_SAMPLES, len(pool)), replace=False)
     names, atlas = list(corpus.descriptor_names), corpus.atlas
     rows = []
     for kind, knob in [("principal", k) for k in knobs.principal] + [("semantic", k) for k in knobs.semantic.values()]:
-        held = knob_effects(knob.direction, knob.sigma, around, analyser.decode, analyser.describe, names,
-                            atlas.normalised, hop, synthesis=synthesis)
-        raw = knob_effects(knob.direction, knob.sigma, around, analyser.decode, analyser.describe, names,
+        played = knob_effects(knob.direction, knob.sigma, corpus, around, analyser.decode, analyser.describe, names,
+                              atlas.normalised, hop)
+        raw = knob_effects(knob.direction, knob.sigma, corpus, around, analyser.decode, analyser.describe, names,
                            atlas.normalised, None)
         claimed = knob.aim or knob.moves
         row = {"name": knob.name, "kind": kind, "sigma": knob.sigma, "explained": knob.explained,
                "effects": {n: knob.effects.get(n) for n in names}, "effects_z": {n: knob.effects_z.get(n) for n in names},
                "claims": claimed, "claimed_per_sigma": knob.effects.get(claimed),
-               "claimed_per_sigma_z": knob.effects_z.get(claimed), "check_held": held, "check_raw": raw}
+               "claimed_per_sigma_z": knob.effects_z.get(claimed), "check_played": played, "check_raw": raw}
         if kind == "principal":
-            row["sign"] = claim_check(claimed, np.sign(knob.effects_z.get(claimed, 0.0)), held)
+            row["sign"] = claim_check(claimed, np.sign(knob.effects_z.get(claimed, 0.0)), played)
         else:
-            row["semantic"] = semantic_check(claimed, held, KNOB_DESCRIPTORS)
-            row["semantic_all"] = semantic_check(claimed, held, tuple(names))
+            row["semantic"] = semantic_check(claimed, played, KNOB_DESCRIPTORS)
+            row["semantic_all"] = semantic_check(claimed, played, tuple(names))
             row["semantic_raw"] = semantic_check(claimed, raw, KNOB_DESCRIPTORS)
-            row["sign"] = claim_check(claimed, 1.0, held)  # a semantic knob claims to raise its descriptor
+            row["sign"] = claim_check(claimed, 1.0, played)  # a semantic knob claims to raise its descriptor
         rows.append(row)
     principal = [r for r in rows if r["kind"] == "principal"]
     semantic = [r for r in rows if r["kind"] == "semantic"]
@@ -765,15 +771,15 @@ def markdown(report: dict) -> str:
     kn = report["knobs"]
     cols = KNOB_DESCRIPTORS
     lines += [f"**Knobs** (`fit_for`, {kn['fit_s']:.1f} s): change per σ as fitted (effects, unit / robust z), and the "
-              f"independent check on {kn['samples']} other corpus latents (seed {kn['seed']}), ±{kn['amount_sigma']:g}σ, "
-              "held as played: the claimed descriptor's median change per σ, the share of latents moving the claimed way, "
-              "and the sign test.", "",
+              f"independent check around {kn['samples']} other corpus windows (seed {kn['seed']}), ±{kn['amount_sigma']:g}σ, "
+              "played over their sounds: the claimed descriptor's median change per σ, the share of windows moving the "
+              "claimed way, and the sign test.", "",
               "| knob | σ | explained | " + " | ".join(f"{c} /σ (z)" for c in cols)
               + " | claims | check: /σ (z) | share | p | verdict |",
               "|---|---:|---:|" + "---:|" * len(cols) + "---|---:|---:|---:|---|"]
     for r in kn["rows"]:
         effects = " | ".join(f"{_f(r['effects'].get(c), '.3g')} ({_f(r['effects_z'].get(c), '.3f')})" for c in cols)
-        c = r["check_held"].get(r["claims"], {})
+        c = r["check_played"].get(r["claims"], {})
         if r["kind"] == "principal":
             verdict = "sign agrees" if r["sign"]["agrees"] else "sign differs"
         else:
@@ -793,13 +799,11 @@ def markdown(report: dict) -> str:
                   f"{kn['semantic_holds']} of {kn['semantic']}; more than every other descriptor: "
                   f"{kn['semantic_holds_all']} of {kn['semantic']}."]
     if pitch is not None:
-        held, raw = pitch["check_held"]["f0_hz"], pitch["check_raw"]["f0_hz"]
-        why = ("f0 held as played is the hop's period (44100 / hop Hz or a harmonic of it) whatever the latent, "
-               "so no knob can move it there" if report.get("synthesis", "ola") == "ola" else
-               f"held as {report['synthesis']} plays it, a window keeps its own pitch (periods up to its search)")
-        lines.append(f"- {why}: pitch knob's f0 change {_f(held['per_sigma'], '.3g')} Hz/σ held, "
-                     f"{_f(raw['per_sigma'], '.3g')} Hz/σ ({_f(raw['per_sigma_z'], '.3f')} z) on the raw decoded window "
-                     f"(f0 up in {raw['up']}, down in {raw['down']} of {raw['n']} latents).")
+        played, raw = pitch["check_played"]["f0_hz"], pitch["check_raw"]["f0_hz"]
+        lines.append(f"- Pitch knob: f0 change {_f(played['per_sigma'], '.3g')} Hz/σ played over a sound "
+                     f"(up in {played['up']}, down in {played['down']} of {played['n']} voiced windows), "
+                     f"{_f(raw['per_sigma'], '.3g')} Hz/σ ({_f(raw['per_sigma_z'], '.3f')} z) on the decoded window alone "
+                     f"(up in {raw['up']}, down in {raw['down']} of {raw['n']}).")
     live = report.get("live")
     if live is None:
         lines += ["", "**Live**: skipped (--no-live)."]
@@ -899,10 +903,10 @@ def plot(report: dict, path: Path) -> None:
     rows = [r for r in report["knobs"]["rows"]]
     x = np.arange(len(rows))
     for i, (name, color) in enumerate(zip(KNOB_DESCRIPTORS, ("tab:purple", "tab:orange", "tab:green", "tab:brown"))):
-        ax.bar(x + (i - 1.5) * 0.2, [r["check_held"][name]["per_sigma_z"] for r in rows], 0.2, color=color, label=name)
+        ax.bar(x + (i - 1.5) * 0.2, [r["check_played"][name]["per_sigma_z"] for r in rows], 0.2, color=color, label=name)
     ax.axhline(0, color="grey", lw=0.8)
     ax.set_xticks(x, [r["name"] for r in rows], rotation=60, fontsize=8)
-    ax.set(ylabel="change per σ (robust z)", title="knobs, independent check (held as played)")
+    ax.set(ylabel="change per σ (robust z)", title="knobs, independent check (played over a sound)")
     ax.legend(fontsize=7)
     fig.tight_layout()
     fig.savefig(path, dpi=100)
@@ -957,7 +961,7 @@ def main(argv: list[str] | None = None) -> dict:
               f"grid's largest {line['grid']['hz']['max']:.0f} Hz", flush=True)
     report["classes"] = measure_classes(made, corpus)
     print(f"  classes: {100 * report['classes']['sound_accuracy']:.0f} % of held-out sounds", flush=True)
-    report["knobs"] = measure_knobs(corpus, model, analyser, corpus.hop, synth.synthesis)
+    report["knobs"] = measure_knobs(corpus, model, analyser, corpus.hop)
     report["live"] = None
     if args.live:
         try:

@@ -3,6 +3,7 @@
 import importlib.util
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -114,13 +115,13 @@ def test_folds_are_stratified_and_the_class_knn_separates_two_clusters(bench):
 
 
 def test_knob_effects_and_their_checks(bench):
-    around = np.random.default_rng(0).normal(size=(20, 3))
+    corpus = SimpleNamespace(mu=np.random.default_rng(0).normal(size=(20, 3)))
 
     def describe(windows):      # two "descriptors": the first coordinate, and minus the second
         return np.stack([windows[:, 0], -windows[:, 1]], 1)
 
-    measured = bench.knob_effects(np.array([1.0, 0.0, 0.0]), 0.5, around, lambda z: z, describe, ["one", "two"],
-                                  lambda name, v: np.asarray(v, np.float64) / 2.0, None)
+    measured = bench.knob_effects(np.array([1.0, 0.0, 0.0]), 0.5, corpus, np.arange(20), lambda z: z, describe,
+                                  ["one", "two"], lambda name, v: np.asarray(v, np.float64) / 2.0, None)
     assert measured["one"]["per_sigma"] == pytest.approx(0.5) and measured["one"]["per_sigma_z"] == pytest.approx(0.25)
     assert measured["one"]["up"] == 20 and measured["two"]["per_sigma"] == pytest.approx(0.0)
     agree = bench.claim_check("one", 1.0, measured)

@@ -8,12 +8,22 @@ measured as played, the descriptor it moves most (in robust z units, so Hz and d
 compare) and by how much per σ in that descriptor's unit.
 
 **Semantic knobs** (``brightness``, ``loudness``, ``noisiness``, ``pitch``) go the other
-way round: each is the ridge-regression direction of its descriptor (centroid, RMS level,
-flatness, f0) over the descriptor atlas, so that it points where the measured descriptor
-rises. They are orthogonalised in the order of :data:`ORDER` (Gram-Schmidt against the
-earlier ones' regression vectors), so that, to first order, brightness does not change
-loudness, noisiness changes neither, and pitch none of the three. Their unit is also the
-corpus's standard deviation along them. Their effects are measured the same way.
+way round. Each starts from the ridge-regression direction of its descriptor (centroid, RMS
+level, flatness, f0) over the descriptor atlas. Separating those directions in latent space
+(Gram-Schmidt) does not separate what they do: played, the brightness regression direction
+orthogonalised against loudness's moved flatness about 4 times more than the centroid, and the
+noisiness one, orthogonalised against both, moved flatness no more than the level. So the
+knobs are separated by their *measured* effects: the effect of each of a few probe
+directions (the four regression directions and the first :data:`PROBES` principal ones,
+made orthonormal) on the four descriptors is measured as played, and each knob is the
+probe combination whose predicted effect on the descriptors of :data:`CLEARED_OF` is zero
+and on its own the largest (its row of effects with theirs projected out). To first order,
+then, loudness changes none of the others, brightness does not change loudness, noisiness
+neither loudness nor brightness, and pitch none of the three. A descriptor that no probe
+moves (f0 on a model whose pitch does not follow its latent) keeps its regression
+direction, cleared of the knobs fitted before it. Their unit is also the corpus's
+standard deviation along them. Their effects are measured the same way as the principal
+knobs'.
 
 A knob's amount displaces whatever sets the latent (coordinates, the map, interpolations,
 descriptor targets): the engine adds it to the played latent (``Z_OFFSET``).
@@ -27,7 +37,15 @@ import numpy as np
 
 N_PRINCIPAL = 8
 SEMANTIC = {"loudness": "rms_db", "brightness": "centroid_hz", "noisiness": "flatness", "pitch": "f0_hz"}
-ORDER = ("loudness", "brightness", "noisiness", "pitch")   # each orthogonal to the regressions before it
+ORDER = ("loudness", "brightness", "noisiness", "pitch")   # the order the knobs are reported and fitted in
+# Whose measured effects each knob is cleared of: the knobs before it, and loudness of all.
+# Not brightness of noisiness: on the embedded model the corpus-wide effects of the probes on
+# the centroid and on flatness point the same way (cosine 0.98), and a brightness knob cleared
+# of flatness moved the centroid by 0.001 robust z per σ, nothing.
+CLEARED_OF = {"loudness": ("brightness", "noisiness", "pitch"), "brightness": ("loudness",),
+              "noisiness": ("loudness", "brightness"), "pitch": ("loudness", "brightness", "noisiness")}
+NO_EFFECT = 0.01         # a knob whose cleared effects are below this share of the largest descriptor's moves nothing
+PROBES = 12              # principal directions the semantic knobs are combined from, beside the regression directions
 EFFECT_SAMPLES = 192     # corpus latents each knob's effect is measured around
 CLAIM_P = 0.01           # a knob claims to move a descriptor only when its sign test is this significant
 EFFECT_SIGMA = 2.0       # measured at ± this many σ
@@ -61,6 +79,7 @@ class Knob:
 class Knobs:
     principal: list[Knob]
     semantic: dict[str, Knob]
+    probe_effects: dict[str, np.ndarray] = field(default_factory=dict)  # descriptor → its effects along the probes
 
     def offset(self, principal_amounts: np.ndarray, semantic_amounts: dict[str, float]) -> np.ndarray:
         """The latent displacement for amounts in σ (principal in order; semantic by name)."""
@@ -85,25 +104,57 @@ def fit_knobs(corpus, decode, describe, hop: int, *, n_principal: int = N_PRINCI
     atlas = corpus.atlas
     mu = corpus.mu.astype(np.float64)
     mean = mu.mean(0)
-    _, s, vt = np.linalg.svd(mu - mean, full_matrices=False)
-    variance = s ** 2 / max(len(mu) - 1, 1)
+    variance, vectors = np.linalg.eigh(np.cov(mu - mean, rowvar=False))  # the PCA, from the small covariance
+    order = np.argsort(variance)[::-1]
+    variance, vt = np.maximum(variance[order], 0.0), vectors[:, order].T
     principal = [Knob(f"pc{k + 1}", vt[k], float(np.sqrt(variance[k])), float(variance[k] / variance.sum()))
                  for k in range(min(n_principal, len(vt)))]
-    semantic = semantic_directions(atlas, mu)
     rng = np.random.default_rng(seed)
-    around = mu[rng.choice(len(mu), min(samples, len(mu)), replace=False)]
+    around = rng.choice(len(mu), min(samples, len(mu)), replace=False)
+    semantic, probe_effects = semantic_directions(corpus, vt[:PROBES], around, decode, describe, hop)
     for knob in principal + list(semantic.values()):
-        measure_effect(knob, around, atlas, decode, describe, hop)
-    return Knobs(principal, semantic)
+        measure_effect(knob, corpus, around, decode, describe, hop)
+    return Knobs(principal, semantic, probe_effects)
 
 
-def semantic_directions(atlas, mu: np.ndarray) -> dict[str, Knob]:
-    """The regression direction of each semantic descriptor, orthogonalised in :data:`ORDER`."""
+def semantic_directions(corpus, probes: np.ndarray, around: np.ndarray, decode, describe,
+                        hop: int) -> tuple[dict[str, Knob], dict[str, np.ndarray]]:
+    """The semantic knobs, separated by their measured effects (see the module doc), and those
+    effects (descriptor → robust z per latent unit along each orthonormalised probe).
+
+    ``probes`` (n, latent_size) are the extra probe directions; ``around`` the corpus
+    windows (indices) the effects are measured around.
+    """
+    mu = corpus.mu.astype(np.float64)
+    regression = regression_directions(corpus.atlas)
+    names = list(regression)
+    if not names:
+        return {}, {}
+    basis, _ = np.linalg.qr(np.stack(list(regression.values()) + list(probes), axis=1))
+    columns = [SEMANTIC[n] for n in names]
+    effects = np.stack([effect_per_unit(b, corpus, around, columns, decode, describe, hop) for b in basis.T], axis=1)
+    knobs: dict[str, Knob] = {}
+    for i, name in enumerate(names):
+        others = effects[[names.index(o) for o in CLEARED_OF[name] if o in names]]
+        q, _ = np.linalg.qr(others.T) if len(others) else (np.zeros((len(basis.T), 0)), None)
+        own = effects[i] - q @ (q.T @ effects[i])
+        if np.linalg.norm(own) > NO_EFFECT * np.linalg.norm(effects, axis=1).max():
+            direction = basis @ own
+        else:  # nothing moves it: the regression direction, clear of the knobs fitted so far
+            direction = regression[name] - sum(((regression[name] @ k.direction) * k.direction for k in knobs.values()),
+                                               np.zeros_like(regression[name]))
+        direction = direction / np.linalg.norm(direction)
+        sigma = float(np.std((mu - mu.mean(0)) @ direction))
+        knobs[name] = Knob(name, direction, sigma, float("nan"), aim=SEMANTIC[name])
+    return knobs, dict(zip(columns, effects))
+
+
+def regression_directions(atlas) -> dict[str, np.ndarray]:
+    """Per semantic knob (in :data:`ORDER`), the unit ridge-regression direction of its descriptor over the atlas."""
     z = atlas.latents.astype(np.float64)
     centre = z.mean(0)
     ridge = RIDGE * float(np.mean(np.var(z, axis=0))) * len(z)
-    earlier: list[np.ndarray] = []
-    knobs = {}
+    out = {}
     for name in ORDER:
         column = SEMANTIC[name]
         if column not in atlas.names:
@@ -114,28 +165,36 @@ def semantic_directions(atlas, mu: np.ndarray) -> dict[str, Knob]:
             continue
         x = z[keep] - centre
         w = np.linalg.solve(x.T @ x + ridge * np.eye(x.shape[1]), x.T @ (y[keep] - y[keep].mean()))
-        # Gram-Schmidt: ``earlier`` is an orthonormal basis of the earlier regression vectors,
-        # so what is left of w changes none of their predicted descriptors.
-        direction = w - sum(((w @ other) * other for other in earlier), np.zeros_like(w))
-        norm = np.linalg.norm(direction)
-        if norm < 1e-9 * max(np.linalg.norm(w), 1e-300):
-            continue
-        direction /= norm
-        earlier.append(direction)
-        sigma = float(np.std((mu - mu.mean(0)) @ direction))
-        knobs[name] = Knob(name, direction, sigma, float("nan"), aim=column)
-    return knobs
+        if np.linalg.norm(w) > 0:
+            out[name] = w / np.linalg.norm(w)
+    return out
 
 
-def measure_effect(knob: Knob, around: np.ndarray, atlas, decode, describe, hop: int) -> None:
-    """Fill the knob's effects: the median change per σ over ``around``, decoded at ±EFFECT_SIGMA and held
-    (pitch measured on the windows themselves, as the map's pictures are: :func:`rtvae.explore.maps.measure_held`)."""
-    from rtvae.explore.maps import measure_held
+def effect_per_unit(direction: np.ndarray, corpus, around: np.ndarray, columns: list[str], decode, describe,
+                    hop: int) -> np.ndarray:
+    """(len(columns),) median change, robust z per latent unit, of each descriptor along a unit ``direction``,
+    played around ``around`` at ±EFFECT_SIGMA of the corpus's spread along it (0 where never defined)."""
+    atlas = corpus.atlas
+    mu = corpus.mu.astype(np.float64)
+    step = EFFECT_SIGMA * max(float(np.std(mu @ direction)), 1e-6)
+    up = played_with(corpus, around, step * direction, decode, describe, hop).astype(np.float64)
+    down = played_with(corpus, around, -step * direction, decode, describe, hop).astype(np.float64)
+    out = np.zeros(len(columns))
+    for k, column in enumerate(columns):
+        i = atlas.names.index(column)
+        change = (atlas.normalised(column, up[:, i]) - atlas.normalised(column, down[:, i])) / (2 * step)
+        change = change[np.isfinite(change)]
+        out[k] = float(np.median(change)) if len(change) else 0.0
+    return out
 
+
+def measure_effect(knob: Knob, corpus, around: np.ndarray, decode, describe, hop: int) -> None:
+    """Fill the knob's effects: the median change per σ around the corpus windows ``around`` (indices),
+    each played over its sound at ±EFFECT_SIGMA (:func:`played_with`)."""
+    atlas = corpus.atlas
     step = EFFECT_SIGMA * knob.sigma * knob.direction
-    latents = np.concatenate([around + step, around - step]).astype(np.float32)
-    measured = measure_held(describe, decode(latents), hop, atlas.names).astype(np.float64)
-    up, down = measured[:len(around)], measured[len(around):]
+    up = played_with(corpus, around, step, decode, describe, hop).astype(np.float64)
+    down = played_with(corpus, around, -step, decode, describe, hop).astype(np.float64)
     for i, name in enumerate(atlas.names):
         plus, minus = up[:, i], down[:, i]
         ok = np.isfinite(plus) & np.isfinite(minus)
@@ -148,6 +207,41 @@ def measure_effect(knob: Knob, around: np.ndarray, atlas, decode, describe, hop:
         fine = np.isfinite(z_plus) & np.isfinite(z_minus)
         if fine.any():
             knob.effects_z[name] = float(np.median((z_plus[fine] - z_minus[fine]) / (2 * EFFECT_SIGMA)))
+
+
+def played_with(corpus, around: np.ndarray, offset: np.ndarray, decode, describe, hop: int) -> np.ndarray:
+    """(len(around), n_descriptors) float32: each corpus window ``around`` as played, ``offset`` added.
+
+    The window's span is played from its sound's windows that overlap it (``window / hop - 1``
+    either side, fewer at the sound's ends), each displaced by ``offset``, decoded and
+    overlap-added as :func:`rtvae.explore.atlas.played_segments` does (Hann weights, divided
+    by the weights present), so it is measured as the atlas measures a window.
+    """
+    from rtvae.engine.overlap_add import periodic_hann
+
+    mu, offsets = corpus.mu, np.asarray(corpus.offsets, np.int64)
+    around = np.asarray(around, np.int64)
+    centres = decode((mu[around].astype(np.float64) + offset).astype(np.float32))
+    window = centres.shape[1]
+    if not hop or window % hop or window // hop < 2:
+        return describe(centres)
+    reach = window // hop - 1
+    sound = np.searchsorted(offsets, around, side="right") - 1
+    weights = periodic_hann(window).astype(np.float64)
+    total = centres.astype(np.float64) * weights
+    present = np.broadcast_to(weights, total.shape).copy()
+    for shift in [k for k in range(-reach, reach + 1) if k]:
+        neighbour = around + shift
+        inside = (neighbour >= offsets[sound]) & (neighbour < offsets[sound + 1])
+        if not inside.any():
+            continue
+        windows = decode((mu[neighbour[inside]].astype(np.float64) + offset).astype(np.float32)).astype(np.float64)
+        # the neighbour starts shift * hop samples after the centre: the part of it inside the centre's span
+        lo, hi = max(shift * hop, 0), min(window + shift * hop, window)
+        part = slice(lo - shift * hop, hi - shift * hop)
+        total[inside, lo:hi] += windows[:, part] * weights[part]
+        present[inside, lo:hi] += weights[part]
+    return describe((total / np.maximum(present, 1e-3 * weights.max())).astype(np.float32))
 
 
 def sign_test(up: int, down: int) -> float:
