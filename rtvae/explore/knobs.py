@@ -135,18 +135,23 @@ def semantic_directions(corpus, probes: np.ndarray, around: np.ndarray, decode, 
     effects = np.stack([effect_per_unit(b, corpus, around, columns, decode, describe, hop) for b in basis.T], axis=1)
     knobs: dict[str, Knob] = {}
     for i, name in enumerate(names):
-        others = effects[[names.index(o) for o in CLEARED_OF[name] if o in names]]
-        q, _ = np.linalg.qr(others.T) if len(others) else (np.zeros((len(basis.T), 0)), None)
-        own = effects[i] - q @ (q.T @ effects[i])
+        own = without(effects[i], effects[[names.index(o) for o in CLEARED_OF[name] if o in names]])
         if np.linalg.norm(own) > NO_EFFECT * np.linalg.norm(effects, axis=1).max():
             direction = basis @ own
         else:  # nothing moves it: the regression direction, clear of the knobs fitted so far
-            direction = regression[name] - sum(((regression[name] @ k.direction) * k.direction for k in knobs.values()),
-                                               np.zeros_like(regression[name]))
+            direction = without(regression[name], np.array([k.direction for k in knobs.values()]))
         direction = direction / np.linalg.norm(direction)
         sigma = float(np.std((mu - mu.mean(0)) @ direction))
         knobs[name] = Knob(name, direction, sigma, float("nan"), aim=SEMANTIC[name])
     return knobs, dict(zip(columns, effects))
+
+
+def without(vector: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """``vector`` with its part in the span of ``rows`` removed (``rows`` (k, n), k may be 0)."""
+    if len(rows) == 0:
+        return vector
+    q, _ = np.linalg.qr(np.asarray(rows, np.float64).T)
+    return vector - q @ (q.T @ vector)
 
 
 def regression_directions(atlas) -> dict[str, np.ndarray]:
