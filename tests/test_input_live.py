@@ -48,12 +48,26 @@ def held_out_sound():
     return render_sound(next(s for s in corpus_specs() if s.name == name)).astype(np.float32)
 
 
+def played_cleanly(jack_name: str, server_name: str, sound: np.ndarray, attempts: int = 3):
+    """:func:`play_through`, up to ``attempts`` times: the first capture with no xrun and no gap, else the one
+    with the fewest. Non-real-time JACK on these machines flags a few xruns in most captures (a C client
+    that does nothing gets them too), but a bad moment can cut a cycle out of the sound the claims are read on."""
+    tries = []
+    for _ in range(attempts):
+        audio, facts = play_through(jack_name, server_name, sound)
+        tries.append((facts["gaps"], facts["xruns"], len(tries), audio, facts))
+        if facts["xruns"] == 0 and facts["gaps"] == 0:
+            break
+    *_, audio, facts = min(tries, key=lambda t: t[:3])
+    return audio, {**facts, "captures": [t[4] for t in tries]}
+
+
 def test_a_click_is_heard_within_the_declared_latency(live_input):
     status = status_of(live_input.peer)
     declared, block = status["input_latency_samples"], status["block"]
     assert declared == status["hop"]  # no resampling: the next hop after the click, at most
     signal, onsets = click_train(44100, 16)
-    audio, facts = play_through(live_input.jack.name, live_input.name, signal)
+    audio, facts = played_cleanly(live_input.jack.name, live_input.name, signal)
     delays = first_effects(audio[:, 0], audio[:, 1], WINDOW)
     print(f"first effect over {len(delays)} clicks: min {delays.min()}, median {np.median(delays)}, "
           f"max {delays.max()} samples; declared {declared}; block {block}")
@@ -73,15 +87,15 @@ def test_the_live_reconstruction_matches_the_offline_one(live_input):
     aligned = status_of(live_input.peer)["input_aligned_samples"]
     assert aligned == WINDOW
     lead = 4410
-    audio, facts = play_through(live_input.jack.name, live_input.name,
-                                np.concatenate([np.zeros(lead, np.float32), sound]))
+    audio, facts = played_cleanly(live_input.jack.name, live_input.name,
+                                  np.concatenate([np.zeros(lead, np.float32), sound]))
     start = int(np.flatnonzero(np.abs(audio[:, 0]) > 0)[0])
     first = start - int(np.flatnonzero(np.abs(sound) > 0)[0])
     live = audio[first + aligned:first + aligned + len(sound), 1]
     offline = reconstruct(load_model("default"), sound)
     live_lsd, offline_lsd = log_spectral_distance(sound, live), log_spectral_distance(sound, offline)
     print(f"log-spectral distance to the sound: live {live_lsd:.2f} dB, offline {offline_lsd:.2f} dB")
-    assert abs(live_lsd - offline_lsd) <= 1.0
+    assert abs(live_lsd - offline_lsd) <= 1.0, facts
     oscsend(live_input.port, "/rtvae/input/gate", "f", -60)
 
 
