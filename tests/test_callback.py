@@ -78,7 +78,7 @@ def test_the_callback_allocates_nothing_in_steady_state(scheduling, callback, tm
         recorder.stop()
     assert output.telemetry.counters[tm.CALLBACK_ERRORS] == 0
     assert getattr(source, "late_blocks", 0) == 0
-    # Kept per call, 2000 calls of even one 128-sample buffer would be 1 MB: a few KB is other threads.
+    # Kept per call, a round of 1000 calls of even one 128-sample buffer would be 512 KB: a few KB is other threads.
     assert growth < 4096 and peak < 16384
     assert recorder.frames_written > 0 or len(recorder.ring) > 0  # the tap ran
 
