@@ -66,5 +66,6 @@ def play_through(jack_name: str, server_name: str, sound: np.ndarray, tail_s: fl
         cap.wait_for(len(cap.samples()) / cap.sample_rate + tail_s)
         cap.stop()
         audio = cap.samples().copy()
-        facts = {"sample_rate": cap.sample_rate, "period": cap.period, "xruns": cap.xruns, "gaps": len(cap.gaps())}
+        facts = {"sample_rate": cap.sample_rate, "period": cap.period, "xruns": cap.xruns, "gaps": len(cap.gaps()),
+                 "xrun_samples": [cap.index_of(frame) for frame in cap.xrun_frames]}  # where, in ``audio``
     return audio, facts

@@ -29,11 +29,16 @@ def log_spectral_distance(reference: np.ndarray, estimate: np.ndarray, floor_db:
     Both spectra are floored at ``floor_db`` below the reference's loudest bin, so bins
     that are silent in both do not dominate the figure with arbitrary depths.
     """
+    return float(np.mean(log_spectral_distances(reference, estimate, floor_db)))
+
+
+def log_spectral_distances(reference: np.ndarray, estimate: np.ndarray, floor_db: float = -80.0) -> np.ndarray:
+    """The per-segment figures :func:`log_spectral_distance` is the mean of (segment k starts at k * HOP)."""
     ref, est = power_spectrogram(reference), power_spectrogram(estimate)
     n = min(len(ref), len(est))
     floor = ref.max() * 10 ** (floor_db / 10) + EPS
     diff = 10 * np.log10(np.maximum(ref[:n], floor)) - 10 * np.log10(np.maximum(est[:n], floor))
-    return float(np.mean(np.sqrt(np.mean(diff**2, axis=1))))
+    return np.sqrt(np.mean(diff**2, axis=1))
 
 
 def centroid_track(x: np.ndarray, sample_rate: int) -> np.ndarray:
