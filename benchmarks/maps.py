@@ -287,12 +287,11 @@ def knob_effects(direction: np.ndarray, sigma: float, corpus, around: np.ndarray
     """Per descriptor: median change per σ between the corpus windows ``around`` (indices) at ± amount σ along
     ``direction`` (unit and robust z), and the share of windows whose change has the median's sign; played over
     their sounds (:func:`rtvae.explore.knobs.played_with`) when ``hop`` is given, else the decoded window alone."""
-    from rtvae.explore.knobs import played_with
+    from rtvae.explore.knobs import played_both_ways
 
     step = amount * sigma * np.asarray(direction, np.float64)
     if hop:
-        up, down = (np.asarray(played_with(corpus, around, sign * step, decode, describe, hop), np.float64)
-                    for sign in (1.0, -1.0))
+        up, down = played_both_ways(corpus, around, step, decode, describe, hop)
     else:
         latents = corpus.mu[around].astype(np.float64)
         up, down = (np.asarray(describe(decode((latents + sign * step).astype(np.float32))), np.float64)

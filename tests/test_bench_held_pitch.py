@@ -1,19 +1,12 @@
 """benchmarks/held_pitch.py: a held window under ola buzzes at the hop rate, under sola keeps its pitch."""
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
-
+from tests.benchmark_script import load_benchmark
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("held_pitch", BENCHMARKS / "held_pitch.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("held_pitch")
 
 
 def test_a_held_string_keeps_its_pitch_under_sola_only(bench, default_corpus):

@@ -1,20 +1,13 @@
 """benchmarks/knob_gradients.py: gradients that agree read as coherent, scattered ones do not."""
 
-import importlib.util
-from pathlib import Path
-
 import numpy as np
 import pytest
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
-
+from tests.benchmark_script import load_benchmark
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("knob_gradients", BENCHMARKS / "knob_gradients.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("knob_gradients")
 
 
 def test_central_differences_find_a_linear_descriptors_gradient(bench):

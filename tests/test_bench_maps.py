@@ -1,28 +1,19 @@
 """benchmarks/maps.py: its pure figures on a tiny hand-made map (no model, no corpus, no JACK; a few seconds)."""
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
 import pytest
 
 from rtvae.explore import maps
+from tests.benchmark_script import load_benchmark
 
-SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "maps.py"
 G = 9
 
 
 @pytest.fixture(scope="module")
 def bench():
-    # Loaded from its path: benchmarks/ is not a package, and a broken script should fail
-    # this test, not the collection of the whole suite.
-    spec = importlib.util.spec_from_file_location("benchmark_maps", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("maps")
 
 
 def tiny_map(n_sounds=6, per_sound=8, seed=0) -> tuple[maps.LatentMap, np.ndarray]:

@@ -1,26 +1,13 @@
 """benchmarks/window_rate_origins.py: its attribution of the window-rate lines to stretches of a render (no model)."""
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
-
+from tests.benchmark_script import load_benchmark
 
 @pytest.fixture(scope="module")
 def bench():
-    # Loaded from its path (benchmarks/ is not a package); it imports its neighbour descriptors.py.
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        spec = importlib.util.spec_from_file_location("window_rate_origins", BENCHMARKS / "window_rate_origins.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(BENCHMARKS))
-    return module
+    return load_benchmark("window_rate_origins")  # it imports its neighbour descriptors.py
 
 
 def test_the_stretch_that_clicks_at_the_window_rate_holds_the_lines_power(bench):

@@ -1,28 +1,18 @@
 """benchmarks/decode.py runs end to end and writes well-formed results; timings' values are not checked."""
 
-import importlib.util
 import json
 import math
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 import torch
 
-SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "decode.py"
+from tests.benchmark_script import BENCHMARKS, load_benchmark
+
+SCRIPT = BENCHMARKS / "decode.py"
 BACKENDS = {"torch", "onnx_float32", "onnx_int8"}
 FIGURES = {"median", "p99", "p99_9", "max"}
-
-
-def load_benchmark():
-    # Loaded from its path inside a test: benchmarks/ is not a package, and a broken
-    # script should fail this test, not the collection of the whole suite.
-    spec = importlib.util.spec_from_file_location("benchmark_decode", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +66,7 @@ def test_targets_are_reported_and_the_markdown_table_is_written(quick_run):
 
 
 def test_torch_decoder_refuses_weights_that_differ_from_the_onnx_graph(tiny_model, monkeypatch):
-    bench = load_benchmark()
+    bench = load_benchmark("decode")
     subject = bench.subject_from_directory(str(tiny_model.path))
     sets = bench.input_sets(subject, 4, seed=0)
     engines, parity = bench.open_backends(subject, sets, max_batch=4)

@@ -69,12 +69,11 @@ def played_cleanly(jack_name: str, server_name: str, sound: np.ndarray, attempts
     that does nothing gets them too), but a bad moment can cut a cycle out of the sound the claims are read on."""
     tries = []
     for _ in range(attempts):
-        audio, facts = play_through(jack_name, server_name, sound)
-        tries.append((facts["gaps"], facts["xruns"], len(tries), audio, facts))
-        if facts["xruns"] == 0 and facts["gaps"] == 0:
+        tries.append(play_through(jack_name, server_name, sound))
+        if tries[-1][1]["xruns"] == 0 and tries[-1][1]["gaps"] == 0:
             break
-    *_, audio, facts = min(tries, key=lambda t: t[:3])
-    return audio, {**facts, "captures": [t[4] for t in tries]}
+    audio, facts = min(tries, key=lambda t: (t[1]["gaps"], t[1]["xruns"]))  # the first of the cleanest
+    return audio, {**facts, "captures": [f for _, f in tries]}
 
 
 def test_a_click_is_heard_within_the_declared_latency(live_input):
@@ -110,11 +109,10 @@ def test_the_live_reconstruction_matches_the_offline_one(live_input):
     offline = reconstruct(load_model("default"), sound)
     # Both figures over the segments no xrun touched: a late cycle cuts what the server heard
     # and what it played, and its glitch would be the machine's, not the path's.
-    clean = untouched_segments(len(log_spectral_distances(sound, live)),
-                               [i - (first + aligned) for i in facts["xrun_samples"]])
+    live_segments, offline_segments = log_spectral_distances(sound, live), log_spectral_distances(sound, offline)
+    clean = untouched_segments(len(live_segments), [i - (first + aligned) for i in facts["xrun_samples"]])
     assert clean.mean() > 0.5, facts  # most of the sound is measured
-    live_lsd = float(log_spectral_distances(sound, live)[clean].mean())
-    offline_lsd = float(log_spectral_distances(sound, offline)[clean].mean())
+    live_lsd, offline_lsd = float(live_segments[clean].mean()), float(offline_segments[clean].mean())
     print(f"log-spectral distance to the sound: live {live_lsd:.2f} dB, offline {offline_lsd:.2f} dB "
           f"({clean.sum()} of {len(clean)} segments, {facts['xruns']} xruns)")
     assert abs(live_lsd - offline_lsd) <= 1.0, facts

@@ -60,6 +60,7 @@ ROBUST_PERCENTILES = (1.0, 99.0)
 IQR_TO_SIGMA = 1.349    # IQR of a unit normal
 LOG_DESCRIPTORS = ("f0_hz",)  # scored in octaves, over voiced (non-zero) points only
 LEVEL = "rms_db"
+WEIGHT_FLOOR = 1e-3     # share of the Hann peak below which a played segment's edge is not boosted
 AUDIBLE_DB = -50.0      # below this level a point has a level, but no brightness, pitch ... worth aiming at
 
 
@@ -303,7 +304,7 @@ def played_segments(windows: np.ndarray, hop: int) -> np.ndarray:
     for k in range(n):
         total[k * hop:k * hop + window] += windows[k] * weights
         weight[k * hop:k * hop + window] += weights
-    mixed = total / np.maximum(weight, 1e-3 * weights.max())
+    mixed = total / np.maximum(weight, WEIGHT_FLOOR * weights.max())
     starts = np.arange(n)[:, None] * hop + np.arange(window)[None, :]
     return mixed[starts].astype(np.float32)
 

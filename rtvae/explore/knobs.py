@@ -94,17 +94,15 @@ class Knobs:
 
 def fit_knobs(corpus, decode, describe, hop: int, *, n_principal: int = N_PRINCIPAL,
               samples: int = EFFECT_SAMPLES, seed: int = 0) -> Knobs:
-    """The corpus's principal and semantic knobs, their effects measured (about a second).
+    """The corpus's principal and semantic knobs, their effects measured (a few seconds).
 
     Args:
         corpus: a :class:`rtvae.explore.corpus.Corpus` with its atlas.
         decode, describe: as :class:`rtvae.explore.corpus.Analyser` has them.
-        hop: the hop the held windows are overlap-added at (the corpus hop).
+        hop: the hop the windows are overlap-added at (the corpus hop).
     """
-    atlas = corpus.atlas
     mu = corpus.mu.astype(np.float64)
-    mean = mu.mean(0)
-    variance, vectors = np.linalg.eigh(np.cov(mu - mean, rowvar=False))  # the PCA, from the small covariance
+    variance, vectors = np.linalg.eigh(np.cov(mu, rowvar=False))  # the PCA, from the small covariance
     order = np.argsort(variance)[::-1]
     variance, vt = np.maximum(variance[order], 0.0), vectors[:, order].T
     principal = [Knob(f"pc{k + 1}", vt[k], float(np.sqrt(variance[k])), float(variance[k] / variance.sum()))
@@ -178,28 +176,18 @@ def regression_directions(atlas) -> dict[str, np.ndarray]:
 def effect_per_unit(direction: np.ndarray, corpus, around: np.ndarray, columns: list[str], decode, describe,
                     hop: int) -> np.ndarray:
     """(len(columns),) median change, robust z per latent unit, of each descriptor along a unit ``direction``,
-    played around ``around`` at ±EFFECT_SIGMA of the corpus's spread along it (0 where never defined)."""
-    atlas = corpus.atlas
+    as :func:`measure_effect` measures a knob along it (0 where it has no figure)."""
     mu = corpus.mu.astype(np.float64)
-    step = EFFECT_SIGMA * max(float(np.std(mu @ direction)), 1e-6)
-    up = played_with(corpus, around, step * direction, decode, describe, hop).astype(np.float64)
-    down = played_with(corpus, around, -step * direction, decode, describe, hop).astype(np.float64)
-    out = np.zeros(len(columns))
-    for k, column in enumerate(columns):
-        i = atlas.names.index(column)
-        change = (atlas.normalised(column, up[:, i]) - atlas.normalised(column, down[:, i])) / (2 * step)
-        change = change[np.isfinite(change)]
-        out[k] = float(np.median(change)) if len(change) else 0.0
-    return out
+    probe = Knob("probe", direction, max(float(np.std(mu @ direction)), 1e-6), float("nan"))
+    measure_effect(probe, corpus, around, decode, describe, hop)
+    return np.array([probe.effects_z.get(column, 0.0) / probe.sigma for column in columns])
 
 
 def measure_effect(knob: Knob, corpus, around: np.ndarray, decode, describe, hop: int) -> None:
     """Fill the knob's effects: the median change per σ around the corpus windows ``around`` (indices),
     each played over its sound at ±EFFECT_SIGMA (:func:`played_with`)."""
     atlas = corpus.atlas
-    step = EFFECT_SIGMA * knob.sigma * knob.direction
-    up = played_with(corpus, around, step, decode, describe, hop).astype(np.float64)
-    down = played_with(corpus, around, -step, decode, describe, hop).astype(np.float64)
+    up, down = played_both_ways(corpus, around, EFFECT_SIGMA * knob.sigma * knob.direction, decode, describe, hop)
     for i, name in enumerate(atlas.names):
         plus, minus = up[:, i], down[:, i]
         ok = np.isfinite(plus) & np.isfinite(minus)
@@ -214,6 +202,13 @@ def measure_effect(knob: Knob, corpus, around: np.ndarray, decode, describe, hop
             knob.effects_z[name] = float(np.median((z_plus[fine] - z_minus[fine]) / (2 * EFFECT_SIGMA)))
 
 
+def played_both_ways(corpus, around: np.ndarray, step: np.ndarray, decode, describe,
+                     hop: int) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`played_with` at ``+step`` and at ``-step``, each (len(around), n_descriptors) float64."""
+    return tuple(played_with(corpus, around, sign * step, decode, describe, hop).astype(np.float64)
+                 for sign in (1.0, -1.0))
+
+
 def played_with(corpus, around: np.ndarray, offset: np.ndarray, decode, describe, hop: int) -> np.ndarray:
     """(len(around), n_descriptors) float32: each corpus window ``around`` as played, ``offset`` added.
 
@@ -223,6 +218,7 @@ def played_with(corpus, around: np.ndarray, offset: np.ndarray, decode, describe
     by the weights present), so it is measured as the atlas measures a window.
     """
     from rtvae.engine.overlap_add import periodic_hann
+    from rtvae.explore.atlas import WEIGHT_FLOOR
 
     mu, offsets = corpus.mu, np.asarray(corpus.offsets, np.int64)
     around = np.asarray(around, np.int64)
@@ -246,7 +242,7 @@ def played_with(corpus, around: np.ndarray, offset: np.ndarray, decode, describe
         part = slice(lo - shift * hop, hi - shift * hop)
         total[inside, lo:hi] += windows[:, part] * weights[part]
         present[inside, lo:hi] += weights[part]
-    return describe((total / np.maximum(present, 1e-3 * weights.max())).astype(np.float32))
+    return describe((total / np.maximum(present, WEIGHT_FLOOR * weights.max())).astype(np.float32))
 
 
 def sign_test(up: int, down: int) -> float:
