@@ -7,7 +7,7 @@ import pytest
 
 from rtvae.drivers.offline import render_latents
 from rtvae.errors import CorpusError
-from rtvae.explore.atlas import AUDIBLE_DB, IQR_TO_SIGMA, played_segments, to_space
+from rtvae.explore.atlas import AUDIBLE_DB, IQR_TO_SIGMA, from_space, played_segments, to_space
 from rtvae.explore.corpus import VERSION, Corpus, build_from_sounds, corpus_file, default_corpus_file, open_corpus
 from rtvae.explore.targets import measured_per_hop
 from rtvae.model.directory import load_model
@@ -74,6 +74,19 @@ def test_each_descriptor_has_a_robust_z_score_and_both_ranges(corpus):
     z = atlas.normalised("centroid_hz")
     quiet = atlas.descriptors[:, atlas.column("rms_db")] < AUDIBLE_DB
     assert np.isnan(z[quiet]).all() and np.isfinite(z[~quiet]).all()
+
+
+def test_flatness_is_scored_in_decibels_so_its_noisy_points_stay_within_reach(corpus):
+    """Flatness spans decades: as a plain ratio its noisiest points lay hundreds of robust σ out
+    and swamped any weighted distance; in dB the whole atlas lies within a few tens."""
+    assert to_space("flatness", [1e-4, 1e-2, 0.0]) == pytest.approx([-40.0, -20.0, -120.0])
+    assert from_space("flatness", to_space("flatness", [3e-5, 0.2])) == pytest.approx([3e-5, 0.2])
+    z = corpus.atlas.normalised("flatness")
+    plain = corpus.atlas.descriptors[:, corpus.atlas.column("flatness")].astype(np.float64)
+    audible = np.isfinite(z)
+    q1, median, q3 = np.percentile(plain[audible], [25, 50, 75])
+    plain_z = (plain[audible] - median) / ((q3 - q1) / IQR_TO_SIGMA)
+    assert np.abs(z[audible]).max() < 20 and np.abs(z[audible]).max() < np.abs(plain_z).max()
 
 
 def test_atlas_descriptors_are_those_of_the_rendered_audio_when_a_sound_is_played(corpus, model):

@@ -31,7 +31,10 @@ slow brute force), then ranked by the exact latent distance.
 
 Normalisation: each descriptor gets a robust z-score, ``(value - median) / scale`` with
 ``scale = IQR / 1.349`` (the standard deviation of a normal with that IQR), so that a few
-extreme windows do not squash the rest. ``f0_hz`` is scored in octaves (log2 Hz) over the
+extreme windows do not squash the rest. ``flatness`` is scored in dB: it spans decades (on the
+embedded model's atlas from -60 to -15 dB), and scored as a plain ratio its noisiest points
+lay over 600 robust σ from the median, so they swamped every other descriptor in a
+weighted distance and every mean of changes. ``f0_hz`` is scored in octaves (log2 Hz) over the
 voiced points only: an unvoiced point (f0 0) has no f0 and cannot be chosen for an f0
 target; and a point quieter than ``AUDIBLE_DB`` has only a level (its brightness or pitch
 is that of the decoder's near-silence). Statistics are taken over the points that have
@@ -40,8 +43,9 @@ robust range (1st..99th percentile, what sliders should span); targets are clamp
 the full range (see :class:`DescriptorRange`).
 
 Stored inside the corpus file (:mod:`rtvae.explore.corpus`): the midpoint pairs and their
-descriptors as arrays, the statistics in the metadata. The latents and successors are
-recomputed from the corpus's mu on load.
+descriptors as arrays, the statistics in the metadata (for whoever reads the file). The
+latents, successors and statistics are computed again from the corpus's mu and the stored
+descriptors on load.
 """
 
 from __future__ import annotations
@@ -59,6 +63,8 @@ SEARCH_DIMS = 8         # principal directions the neighbour tree works in
 ROBUST_PERCENTILES = (1.0, 99.0)
 IQR_TO_SIGMA = 1.349    # IQR of a unit normal
 LOG_DESCRIPTORS = ("f0_hz",)  # scored in octaves, over voiced (non-zero) points only
+DECIBEL_DESCRIPTORS = ("flatness",)  # ratios scored in dB (10 log10)
+DECIBEL_FLOOR = 1e-12   # the least ratio a dB score is taken of (a flatness of exactly 0: -120 dB)
 LEVEL = "rms_db"
 WEIGHT_FLOOR = 1e-3     # share of the Hann peak below which a played segment's edge is not boosted
 AUDIBLE_DB = -50.0      # below this level a point has a level, but no brightness, pitch ... worth aiming at
@@ -83,7 +89,7 @@ class DescriptorRange:
     robust_low: float
     robust_high: float
     center: float           # the z-score's centre (the median) and scale (IQR / 1.349),
-    scale: float            # in the unit, or in octaves (log2 Hz) for f0_hz
+    scale: float            # in the unit, in octaves (log2 Hz) for f0_hz, in dB for flatness
 
     def clamp(self, value: float) -> float:
         return min(max(value, self.low), self.high)
@@ -158,12 +164,12 @@ class Atlas:
 
 
 def from_parts(mu: np.ndarray, offsets: np.ndarray, descriptors: np.ndarray, names: list[str],
-               units: dict[str, str], hop: int, pairs: np.ndarray, mid_descriptors: np.ndarray,
-               stats: dict[str, DescriptorRange] | None = None) -> Atlas:
+               units: dict[str, str], hop: int, pairs: np.ndarray, mid_descriptors: np.ndarray) -> Atlas:
     """The atlas of a corpus (``mu``, ``offsets``, window ``descriptors``) and its midpoints.
 
-    Midpoint latents and every successor are recomputed here; ``stats`` are measured when
-    not given (a fresh build) and taken as stored otherwise.
+    Midpoint latents, every successor and the statistics are computed here, on a fresh
+    build and on load alike: the statistics depend only on the descriptors and on the
+    space each is scored in, so a corpus stays valid when that space changes.
     """
     pairs = np.asarray(pairs, np.int64).reshape(-1, 2)
     mid = 0.5 * (mu[pairs[:, 0]].astype(np.float32) + mu[pairs[:, 1]])
@@ -171,7 +177,7 @@ def from_parts(mu: np.ndarray, offsets: np.ndarray, descriptors: np.ndarray, nam
     values = np.concatenate([descriptors, np.asarray(mid_descriptors, np.float32).reshape(-1, len(names))])
     runs = run_successors(pairs)
     successor = np.concatenate([window_successors(offsets), np.where(runs >= 0, runs + len(mu), -1)])
-    stats = stats if stats is not None else measure_stats(values, names, units)
+    stats = measure_stats(values, names, units)
     return Atlas(latents, values.astype(np.float32), successor, list(names), dict(units), len(mu), pairs,
                  int(hop), stats)
 
@@ -215,7 +221,8 @@ def measure_stats(values: np.ndarray, names: list[str], units: dict[str, str]) -
 
 
 def describe_column(name: str, unit: str, column: np.ndarray) -> DescriptorRange:
-    """One descriptor's :class:`DescriptorRange` over ``column`` (f0: voiced values; scale in octaves)."""
+    """One descriptor's :class:`DescriptorRange` over ``column`` (f0: voiced values; centre and scale in
+    the z-score's space, :func:`to_space`)."""
     column = np.asarray(column, np.float64)
     if name in LOG_DESCRIPTORS:
         column = column[column > 0]
@@ -237,19 +244,26 @@ def _scale(iqr: float, space: np.ndarray) -> float:
 
 
 def to_space(name: str, values) -> np.ndarray:
-    """Values in the space a descriptor's z-score is taken in: octaves for f0_hz (NaN when unvoiced), else as is."""
+    """Values in the space a descriptor's z-score is taken in: octaves for f0_hz (NaN when unvoiced),
+    dB for flatness, else as is."""
     return _space(name, values)
 
 
 def from_space(name: str, values) -> np.ndarray:
     """The inverse of :func:`to_space`: back to the descriptor's unit."""
     values = np.asarray(values, np.float64)
-    return np.exp2(values) if name in LOG_DESCRIPTORS else values
+    if name in LOG_DESCRIPTORS:
+        return np.exp2(values)
+    if name in DECIBEL_DESCRIPTORS:
+        return 10.0 ** (values / 10.0)
+    return values
 
 
 def _space(name: str, values):
-    """The space a descriptor's z-score is taken in: octaves for f0 (NaN when unvoiced), else itself."""
+    """The space a descriptor's z-score is taken in (see :func:`to_space`)."""
     values = np.asarray(values, np.float64)
+    if name in DECIBEL_DESCRIPTORS:
+        return 10.0 * np.log10(np.maximum(values, DECIBEL_FLOOR))
     if name not in LOG_DESCRIPTORS:
         return values
     with np.errstate(divide="ignore", invalid="ignore"):

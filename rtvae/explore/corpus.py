@@ -166,17 +166,16 @@ class Corpus:
 
 def stored_atlas(meta: dict, arrays: dict[str, np.ndarray]) -> Atlas | None:
     """The atlas of a corpus file's metadata and arrays, or None when it was saved without one."""
-    from rtvae.explore.atlas import DescriptorRange, from_parts
+    from rtvae.explore.atlas import from_parts
     from rtvae.explore.descriptors import UNITS
 
     if "atlas" not in meta or any(name not in arrays for name in ATLAS_ARRAYS):
         return None
     n_windows, names = int(meta["atlas"]["n_windows"]), meta["descriptor_names"]
     values = arrays["atlas_descriptors"]
-    stats = {name: DescriptorRange(**fields) for name, fields in meta["atlas"]["stats"].items()}
     return from_parts(arrays["mu"], arrays["offsets"], values[:n_windows], names,
                       {n: UNITS.get(n, "") for n in names}, meta["hop"], arrays["atlas_pairs"],
-                      values[n_windows:], stats)
+                      values[n_windows:])
 
 
 def write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:

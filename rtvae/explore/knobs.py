@@ -40,8 +40,9 @@ SEMANTIC = {"loudness": "rms_db", "brightness": "centroid_hz", "noisiness": "fla
 ORDER = ("loudness", "brightness", "noisiness", "pitch")   # the order the knobs are reported and fitted in
 # Whose measured effects each knob is cleared of: the knobs before it, and loudness of all.
 # Not brightness of noisiness: on the embedded model the corpus-wide effects of the probes on
-# the centroid and on flatness point the same way (cosine 0.98), and a brightness knob cleared
-# of flatness moved the centroid by 0.001 robust z per σ, nothing.
+# the centroid and on flatness (in dB) point much the same way (cosine 0.86; flatness moves 3.4
+# times more per latent unit), and a brightness knob cleared of flatness moved the centroid by
+# 0.001 robust z per σ, nothing (with 12, 40 or 80 principal probes alike).
 CLEARED_OF = {"loudness": ("brightness", "noisiness", "pitch"), "brightness": ("loudness",),
               "noisiness": ("loudness", "brightness"), "pitch": ("loudness", "brightness", "noisiness")}
 NO_EFFECT = 0.01         # a knob whose cleared effects are below this share of the largest descriptor's moves nothing

@@ -105,8 +105,8 @@ NAMESPACE: tuple[Address, ...] = (
        repeat=(KNOB,), min_repeats=1, max_repeats=N_KNOBS),
     _a("/knobs/info", "reply with every knob's spread, explained variance and measured effect",
        replies=("/rtvae/knobs/info",)),
-    *(_a(f"/knob/{name}", f"the {name} knob: a direction fitted to the descriptor atlas (orthogonal to the "
-         "knobs before it in brightness-loudness-noisiness-pitch order: see /rtvae/knobs/info)", KNOB)
+    *(_a(f"/knob/{name}", f"the {name} knob: a direction fitted to the descriptor atlas, separated from the "
+         "other semantic knobs by their measured effects (what it moves: /rtvae/knobs/info)", KNOB)
       for name in SEMANTIC_KNOBS),
     _a("/mix", "latent algebra: (name, weight) pairs over corpus sounds, cluster:N and presets (preset:NAME), "
        "e.g. A 1 B -1 C 1; the result is the latent target (slewed); with live input, 'input' names its latent: "
