@@ -43,9 +43,9 @@ robust range (1st..99th percentile, what sliders should span); targets are clamp
 the full range (see :class:`DescriptorRange`).
 
 Stored inside the corpus file (:mod:`rtvae.explore.corpus`): the midpoint pairs and their
-descriptors as arrays, the statistics in the metadata (for whoever reads the file). The
-latents, successors and statistics are computed again from the corpus's mu and the stored
-descriptors on load.
+descriptors as arrays, their counts in the metadata. The latents, successors and statistics
+are computed from the corpus's mu and the stored descriptors on load (the statistics take
+milliseconds, and a stored copy would go stale when a descriptor's scoring space changes).
 """
 
 from __future__ import annotations
@@ -138,8 +138,8 @@ class Atlas:
         """
         stats = self.stats[name]
         if values is not None:
-            return (_space(name, values) - stats.center) / stats.scale
-        z = (_space(name, self.descriptors[:, self.column(name)]) - stats.center) / stats.scale
+            return (to_space(name, values) - stats.center) / stats.scale
+        z = (to_space(name, self.descriptors[:, self.column(name)]) - stats.center) / stats.scale
         return np.where(self.defined(name), z, np.nan)
 
     def defined(self, name: str) -> np.ndarray:
@@ -155,8 +155,7 @@ class Atlas:
 
     def meta(self) -> dict:
         """What the corpus metadata stores of the atlas (JSON-ready)."""
-        return {"n_windows": self.n_windows, "n_midpoints": len(self.pairs),
-                "stats": {name: vars(r) for name, r in self.stats.items()}}
+        return {"n_windows": self.n_windows, "n_midpoints": len(self.pairs)}
 
     def arrays(self) -> dict[str, np.ndarray]:
         """What the corpus file stores of the atlas: the midpoint pairs, every point's descriptors."""
@@ -228,7 +227,7 @@ def describe_column(name: str, unit: str, column: np.ndarray) -> DescriptorRange
         column = column[column > 0]
     if len(column) == 0:
         return DescriptorRange(name, unit, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0)
-    space = _space(name, column)
+    space = to_space(name, column)
     q1, median, q3 = np.percentile(space, [25, 50, 75])
     robust_low, robust_high = np.percentile(column, ROBUST_PERCENTILES)
     return DescriptorRange(name, unit, float(column.min()), float(column.max()), float(robust_low),
@@ -246,7 +245,13 @@ def _scale(iqr: float, space: np.ndarray) -> float:
 def to_space(name: str, values) -> np.ndarray:
     """Values in the space a descriptor's z-score is taken in: octaves for f0_hz (NaN when unvoiced),
     dB for flatness, else as is."""
-    return _space(name, values)
+    values = np.asarray(values, np.float64)
+    if name in DECIBEL_DESCRIPTORS:
+        return 10.0 * np.log10(np.maximum(values, DECIBEL_FLOOR))
+    if name not in LOG_DESCRIPTORS:
+        return values
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(values > 0, np.log2(np.maximum(values, 1e-300)), np.nan)
 
 
 def from_space(name: str, values) -> np.ndarray:
@@ -257,17 +262,6 @@ def from_space(name: str, values) -> np.ndarray:
     if name in DECIBEL_DESCRIPTORS:
         return 10.0 ** (values / 10.0)
     return values
-
-
-def _space(name: str, values):
-    """The space a descriptor's z-score is taken in (see :func:`to_space`)."""
-    values = np.asarray(values, np.float64)
-    if name in DECIBEL_DESCRIPTORS:
-        return 10.0 * np.log10(np.maximum(values, DECIBEL_FLOOR))
-    if name not in LOG_DESCRIPTORS:
-        return values
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(values > 0, np.log2(np.maximum(values, 1e-300)), np.nan)
 
 
 # ---------------------------------------------------------------- building
