@@ -1,8 +1,9 @@
-"""Why some semantic knobs cannot work on a model: does a descriptor rise along one direction everywhere?
+"""Why a semantic knob cannot be one fixed direction on this model: does a descriptor rise along one direction everywhere?
 
-A knob is one fixed direction in latent space, added to whatever latent plays. It can
-only move a descriptor the same way around every latent if that descriptor's gradient
-points roughly the same way everywhere. This measures it. At corpus latents (seeded), each
+A fixed direction in latent space, added to whatever latent plays, can only move a
+descriptor the same way around every latent if that descriptor's gradient points roughly
+the same way everywhere (which is why the semantic knobs are aimed through the atlas
+around the latent they turn, :mod:`rtvae.explore.semantic`). This measures it. At corpus latents (seeded), each
 descriptor's gradient is taken by central differences along every latent dimension (±
 ``STEP``), measured as played over its sound (:func:`rtvae.explore.knobs.played_with`, as
 the knobs' own effects are), in robust z units. Per descriptor:
@@ -13,8 +14,9 @@ the knobs' own effects are), in robust z units. Per descriptor:
 * **median cosine to the mean gradient** (each latent's against the mean of the others') and
   **share of latents with a positive cosine**: the mean gradient is what a global knob
   would follow; 0 and 0.5 say it is nobody's;
-* **the semantic knob**: the same figures for the fitted knob's direction (cosine of each
-  local gradient with it), for the descriptor that knob aims at;
+* **the regression knob**: the same figures for the fixed direction the issue started from
+  (:func:`rtvae.explore.semantic.regression_knobs`, the maps benchmark's baseline): the
+  cosine of each local gradient with it, for the descriptor it aims at;
 * **pairs**: for the semantic knobs' descriptors, the median cosine between two
   descriptors' gradients at a latent: near ±1, no direction there moves one without the other.
 
@@ -75,10 +77,6 @@ def pair_cosine(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.median(np.einsum("ij,ij->i", a[both], b[both]) / (na[both] * nb[both]))) if both.any() else float("nan")
 
 
-def cosine(a: np.ndarray, b: np.ndarray) -> float:
-    return float(a @ b / max(np.linalg.norm(a) * np.linalg.norm(b), 1e-300))
-
-
 def held_against_played(corpus, at: np.ndarray, analyser, names: list[str]) -> dict:
     """Medians over the windows ``at`` of flatness, f0 and periodicity: the decoded window alone, played over
     its sound, and held still under ola (one window repeated every hop: what a knob measured held would read)."""
@@ -99,8 +97,8 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results/knob_gradients.json"))
     args = parser.parse_args(argv)
     from rtvae.explore.corpus import Analyser, corpus_for
-    from rtvae.control.knobs import fit_for
-    from rtvae.explore.knobs import SEMANTIC, played_with
+    from rtvae.explore.knobs import played_with
+    from rtvae.explore.semantic import SEMANTIC, regression_knobs
     from rtvae.model.directory import load_model
 
     started = time.time()
@@ -118,23 +116,19 @@ def main(argv: list[str] | None = None) -> dict:
 
     grads = gradients(mu.shape[1], measure)
     rows = [{"descriptor": n, **agreement(grads[:, i])} for i, n in enumerate(names)]
-    fitted_knobs = fit_for(corpus, model)
-    knobs = fitted_knobs.semantic
-    for knob in knobs.values():
-        row = next(r for r in rows if r["descriptor"] == SEMANTIC[knob.name])
-        fitted = agreement(grads[:, names.index(row["descriptor"])], knob.direction)
-        row.update(knob=knob.name, knob_median_cosine=fitted["median_cosine"], knob_positive_share=fitted["positive_share"])
+    knobs = regression_knobs(atlas)
+    for name, direction in knobs.items():
+        row = next(r for r in rows if r["descriptor"] == SEMANTIC[name])
+        fitted = agreement(grads[:, names.index(row["descriptor"])], direction)
+        row.update(knob=name, knob_median_cosine=fitted["median_cosine"], knob_positive_share=fitted["positive_share"])
     semantic = [SEMANTIC[k] for k in knobs]
     pairs = [{"a": a, "b": b, "median_cosine": pair_cosine(grads[:, names.index(a)], grads[:, names.index(b)])}
              for i, a in enumerate(semantic) for b in semantic[i + 1:]]
-    probes = fitted_knobs.probe_effects
-    probe_pairs = [{"a": a, "b": b, "cosine": cosine(probes[a], probes[b])}
-                   for i, a in enumerate(semantic) for b in semantic[i + 1:] if a in probes and b in probes]
     held = held_against_played(corpus, at, analyser, names)
     report = {"machine": machine_info(), "command": "python benchmarks/knob_gradients.py"
               + (f" --latents {args.latents}" if args.latents != LATENTS else ""),
               "latents": len(at), "latent_size": int(mu.shape[1]), "step": STEP, "rows": rows, "pairs": pairs,
-              "probe_pairs": probe_pairs, "held_against_played": held,
+              "held_against_played": held,
               "seconds": time.time() - started}
     write(report, args.out)
     return report
@@ -149,7 +143,7 @@ def write(report: dict, out: Path) -> None:
              f"would give a coherence near {1 / np.sqrt(report['latents']):.2f}, a median cosine near 0 and a "
              "positive share near 0.5; a descriptor that does not move at a latent is left out there.", "",
              "| descriptor | latents where it moves | median \\|gradient\\| (z) | coherence | median cosine to the mean | positive share "
-             "| semantic knob | its median cosine | its positive share |",
+             "| regression knob | its median cosine | its positive share |",
              "|---|---:|---:|---:|---:|---:|---|---:|---:|"]
     for r in report["rows"]:
         knob = (f"{r['knob']} | {r['knob_median_cosine']:.2f} | {r['knob_positive_share']:.2f}"
@@ -159,9 +153,6 @@ def write(report: dict, out: Path) -> None:
     lines += ["", "Pairs of the semantic knobs' descriptors, median over latents of the cosine between their gradients "
               "(±1: at that latent one cannot move without the other): "
               + ", ".join(f"{p['a']}–{p['b']} {p['median_cosine']:.2f}" for p in report["pairs"]) + "."]
-    lines += ["", "The same pairs, by the corpus-wide effects the knob fit measured along its probes "
-              "(cosine between the two descriptors' rows): "
-              + ", ".join(f"{p['a']}–{p['b']} {p['cosine']:.2f}" for p in report["probe_pairs"]) + "."]
     h = report["held_against_played"]
     lines += ["", "Why the knobs are measured played over a sound, not held (medians over the same windows): "
               + "; ".join(f"{n}: window {h['window'][n]:.3g}, played {h['played'][n]:.3g}, held under ola {h['held_ola'][n]:.3g}"

@@ -282,20 +282,19 @@ def latent_knn_accuracy(anchor_latents: np.ndarray, anchor_labels: np.ndarray, a
     return right / len(latents)
 
 
-def knob_effects(direction: np.ndarray, sigma: float, corpus, around: np.ndarray, decode, describe, names: list[str],
-                 normalise, hop: int | None, amount: float = KNOB_SIGMA) -> dict:
-    """Per descriptor: median change per σ between the corpus windows ``around`` (indices) at ± amount σ along
-    ``direction`` (unit and robust z), and the share of windows whose change has the median's sign; played over
-    their sounds (:func:`rtvae.explore.knobs.played_with`) when ``hop`` is given, else the decoded window alone."""
+def knob_effects(steps, corpus, around: np.ndarray, decode, describe, names: list[str], normalise, hop: int | None,
+                 amount: float = KNOB_SIGMA) -> dict:
+    """Per descriptor: median change per σ between the corpus windows ``around`` (indices) displaced by ``steps``
+    (at + and - amount σ: one row for all, or one per window), unit and robust z, and the share of windows whose
+    change has the median's sign; played over their sounds (:func:`rtvae.explore.knobs.played_with`) when ``hop``
+    is given, else the decoded window alone (the latent held)."""
     from rtvae.explore.knobs import played_both_ways
 
-    step = amount * sigma * np.asarray(direction, np.float64)
     if hop:
-        up, down = played_both_ways(corpus, around, step, decode, describe, hop)
+        up, down = played_both_ways(corpus, around, steps, decode, describe, hop)
     else:
         latents = corpus.mu[around].astype(np.float64)
-        up, down = (np.asarray(describe(decode((latents + sign * step).astype(np.float32))), np.float64)
-                    for sign in (1.0, -1.0))
+        up, down = (np.asarray(describe(decode((latents + step).astype(np.float32))), np.float64) for step in steps)
     out = {}
     for i, name in enumerate(names):
         change = (up[:, i] - down[:, i]) / (2 * amount)
@@ -471,8 +470,11 @@ def measure_classes(made, corpus) -> dict:
 
 
 def measure_knobs(corpus, model, analyser, hop: int, log=print) -> dict:
+    """The knobs as fitted, then the independent check; the semantic knobs beside the baseline the issue started
+    from: fixed ridge-regression directions, Gram-Schmidt orthogonalised (:func:`rtvae.explore.semantic.regression_knobs`)."""
     from rtvae.control.knobs import fit_for
-    from rtvae.explore.knobs import EFFECT_SAMPLES
+    from rtvae.explore.knobs import EFFECT_SAMPLES, Knob
+    from rtvae.explore.semantic import SEMANTIC, regression_knobs
 
     started = time.time()
     knobs = fit_for(corpus, model)
@@ -482,12 +484,14 @@ def measure_knobs(corpus, model, analyser, hop: int, log=print) -> dict:
     pool = np.setdiff1d(np.arange(len(mu)), used)
     around = np.random.default_rng(KNOB_SEED).choice(pool, min(KNOB_SAMPLES, len(pool)), replace=False)
     names, atlas = list(corpus.descriptor_names), corpus.atlas
+    baseline = [Knob(f"{name} (regression)", direction, float(np.std((mu - mu.mean(0)) @ direction)), float("nan"),
+                     aim=SEMANTIC[name]) for name, direction in regression_knobs(atlas).items()]
     rows = []
-    for kind, knob in [("principal", k) for k in knobs.principal] + [("semantic", k) for k in knobs.semantic.values()]:
-        played = knob_effects(knob.direction, knob.sigma, corpus, around, analyser.decode, analyser.describe, names,
-                              atlas.normalised, hop)
-        raw = knob_effects(knob.direction, knob.sigma, corpus, around, analyser.decode, analyser.describe, names,
-                           atlas.normalised, None)
+    for kind, knob in ([("principal", k) for k in knobs.principal] + [("semantic", k) for k in knobs.semantic.values()]
+                       + [("baseline", k) for k in baseline]):
+        steps = knobs.steps(knob, mu[around], KNOB_SIGMA)
+        played = knob_effects(steps, corpus, around, analyser.decode, analyser.describe, names, atlas.normalised, hop)
+        raw = knob_effects(steps, corpus, around, analyser.decode, analyser.describe, names, atlas.normalised, None)
         claimed = knob.aim or knob.moves
         row = {"name": knob.name, "kind": kind, "sigma": knob.sigma, "explained": knob.explained,
                "effects": {n: knob.effects.get(n) for n in names}, "effects_z": {n: knob.effects_z.get(n) for n in names},
@@ -502,17 +506,20 @@ def measure_knobs(corpus, model, analyser, hop: int, log=print) -> dict:
             row["sign"] = claim_check(claimed, 1.0, played)  # a semantic knob claims to raise its descriptor
         rows.append(row)
     principal = [r for r in rows if r["kind"] == "principal"]
-    semantic = [r for r in rows if r["kind"] == "semantic"]
     out = {"fit_s": fit_s, "samples": len(around), "seed": KNOB_SEED, "amount_sigma": KNOB_SIGMA, "rows": rows,
            "principal_sign_agrees": sum(r["sign"]["agrees"] for r in principal), "principal": len(principal),
            "principal_claiming": sum(bool(r["claims"]) for r in principal),
            "principal_sign_significant": sum(r["sign"]["agrees"] and (r["sign"]["sign_test_p"] or 1) < 0.05
                                              for r in principal),
-           "semantic_holds": sum(r["semantic"]["holds"] for r in semantic),
-           "semantic_holds_all": sum(r["semantic_all"]["holds"] for r in semantic), "semantic": len(semantic),
            "explained_total": float(sum(r["explained"] for r in principal))}
+    for kind in ("semantic", "baseline"):
+        these = [r for r in rows if r["kind"] == kind]
+        out[kind] = {"knobs": len(these), "holds": sum(r["semantic"]["holds"] for r in these),
+                     "holds_all": sum(r["semantic_all"]["holds"] for r in these),
+                     "holds_held": sum(r["semantic_raw"]["holds"] for r in these)}
     log(f"  knobs: fitted in {fit_s:.1f} s; principal sign agrees {out['principal_sign_agrees']}/{len(principal)}; "
-        f"semantic own > others {out['semantic_holds']}/{len(semantic)}")
+        f"semantic own > others {out['semantic']['holds']}/{out['semantic']['knobs']} "
+        f"(regression baseline {out['baseline']['holds']}/{out['baseline']['knobs']})")
     return out
 
 
@@ -772,7 +779,10 @@ def markdown(report: dict) -> str:
     lines += [f"**Knobs** (`fit_for`, {kn['fit_s']:.1f} s): change per σ as fitted (effects, unit / robust z), and the "
               f"independent check around {kn['samples']} other corpus windows (seed {kn['seed']}), ±{kn['amount_sigma']:g}σ, "
               "played over their sounds: the claimed descriptor's median change per σ, the share of windows moving the "
-              "claimed way, and the sign test.", "",
+              "claimed way, and the sign test; for the semantic knobs and their baseline, whether the claimed "
+              "descriptor moves more than the other three played over a sound, and held (the decoded window alone). "
+              "σ is in latent units, except for the semantic knobs, whose σ is their descriptor's robust σ (dB, Hz, "
+              "dB of flatness, octaves of f0).", "",
               "| knob | σ | explained | " + " | ".join(f"{c} /σ (z)" for c in cols)
               + " | claims | check: /σ (z) | share | p | verdict |",
               "|---|---:|---:|" + "---:|" * len(cols) + "---|---:|---:|---:|---|"]
@@ -784,8 +794,10 @@ def markdown(report: dict) -> str:
         else:
             s, sa = r["semantic"], r["semantic_all"]
             versus_all = "holds" if sa["holds"] else f"≤ {sa['largest_other']} {_f(sa['largest_other_z'], '.3f')}"
+            h = r["semantic_raw"]
             verdict = (f"own {_f(s['own_z'], '.3f')} z {'>' if s['holds'] else '≤'} {s['largest_other']} "
-                       f"{_f(s['largest_other_z'], '.3f')}; all: {versus_all}")
+                       f"{_f(s['largest_other_z'], '.3f')}; all: {versus_all}; held: own {_f(h['own_z'], '.3f')} "
+                       f"{'>' if h['holds'] else '≤'} {h['largest_other']} {_f(h['largest_other_z'], '.3f')}")
         lines.append(f"| {r['name']} | {r['sigma']:.3f} | {_f(r['explained'], '.3f')} | {effects} | {r['claims']} | "
                      f"{_f(c.get('per_sigma'), '.3g')} ({_f(c.get('per_sigma_z'), '.3f')}) | "
                      f"{_f(r['sign']['share'], '.2f')} | {_f(r['sign']['sign_test_p'], '.2g')} | {verdict} |")
@@ -793,10 +805,14 @@ def markdown(report: dict) -> str:
     lines += ["", f"- Principal knobs claiming a descriptor (its sign test over the fitting latents below 0.01): "
                   f"{kn.get('principal_claiming', kn['principal'])} of {kn['principal']}; of those, the check on other "
                   f"latents agrees in sign for {kn['principal_sign_agrees']}, {kn['principal_sign_significant']} significantly (sign test over the "
-                  f"latents, p < 0.05) (the 8 explain {_pct(kn['explained_total'])} of the corpus variance). Semantic "
-                  f"knobs moving their own descriptor more than the other three semantic descriptors (robust z): "
-                  f"{kn['semantic_holds']} of {kn['semantic']}; more than every other descriptor: "
-                  f"{kn['semantic_holds_all']} of {kn['semantic']}."]
+                  f"latents, p < 0.05) (the 8 explain {_pct(kn['explained_total'])} of the corpus variance)."]
+    for kind, what in (("semantic", "Semantic knobs (aimed through the atlas)"),
+                       ("baseline", "Baseline, same run (fixed regression directions, Gram-Schmidt)")):
+        k = kn[kind]
+        lines.append(f"- {what} moving their own descriptor more than the other three semantic descriptors (robust z), "
+                     f"played over a sound: {k['holds']} of {k['knobs']}; more than every other descriptor: "
+                     f"{k['holds_all']} of {k['knobs']}; on the decoded window alone (held): {k['holds_held']} of "
+                     f"{k['knobs']}.")
     if pitch is not None:
         played, raw = pitch["check_played"]["f0_hz"], pitch["check_raw"]["f0_hz"]
         lines.append(f"- Pitch knob: f0 change {_f(played['per_sigma'], '.3g')} Hz/σ played over a sound "

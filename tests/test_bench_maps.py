@@ -111,7 +111,8 @@ def test_knob_effects_and_their_checks(bench):
     def describe(windows):      # two "descriptors": the first coordinate, and minus the second
         return np.stack([windows[:, 0], -windows[:, 1]], 1)
 
-    measured = bench.knob_effects(np.array([1.0, 0.0, 0.0]), 0.5, corpus, np.arange(20), lambda z: z, describe,
+    step = np.array([1.0, 0.0, 0.0])   # 2σ of a knob with σ 0.5 along the first axis
+    measured = bench.knob_effects((step, -step), corpus, np.arange(20), lambda z: z, describe,
                                   ["one", "two"], lambda name, v: np.asarray(v, np.float64) / 2.0, None)
     assert measured["one"]["per_sigma"] == pytest.approx(0.5) and measured["one"]["per_sigma_z"] == pytest.approx(0.25)
     assert measured["one"]["up"] == 20 and measured["two"]["per_sigma"] == pytest.approx(0.0)
@@ -121,6 +122,12 @@ def test_knob_effects_and_their_checks(bench):
     semantic = bench.semantic_check("one", measured, ("one", "two"))
     assert semantic["holds"] and semantic["largest_other"] == "two"
     assert not bench.semantic_check("two", measured, ("one", "two"))["holds"]
+    # one displacement per window (an aimed knob's): half the windows move up the first axis, half down the second
+    up = np.where(np.arange(20)[:, None] < 10, step, [0.0, -1.0, 0.0])
+    per_window = bench.knob_effects((up, np.zeros_like(up)), corpus, np.arange(20), lambda z: z, describe,
+                                    ["one", "two"], lambda name, v: np.asarray(v, np.float64), None)
+    assert per_window["one"]["up"] == 10 and per_window["two"]["up"] == 10
+    assert per_window["one"]["per_sigma"] == pytest.approx(0.125)
 
 
 def test_paired_extra_counts_and_late_cycles(bench):

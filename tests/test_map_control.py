@@ -91,9 +91,22 @@ def test_the_pad_follows_the_latent_playing(mapped, small_map):
     assert np.allclose(streamed[-1], expected, atol=1e-3)
 
 
-def test_z_get_replies_with_the_latent_playing_knobs_included(mapped):
+def hold(rig, peer, latent) -> None:
+    """Make ``latent`` the engine's target (sent, and applied by rendering)."""
+    peer.send_message("/rtvae/z", *[float(v) for v in latent])
+    peer.send_message("/rtvae/ping")
+    peer.replies(1.0, until="/rtvae/pong")
+    for _ in range(2):
+        rig.player.render(512)
+    assert np.allclose(rig.player.engine.target, latent, atol=1e-6)
+
+
+def test_z_get_replies_with_the_latent_playing_knobs_included(mapped, default_corpus):
     rig, control, server, peer = mapped
     assert peer.register()
+    peer.send_message("/rtvae/smooth", 0.0)
+    base = default_corpus.mu[100].astype(np.float64)
+    hold(rig, peer, base)
     peer.send_message("/rtvae/knob/brightness", 1.5)
     peer.send_message("/rtvae/ping")
     assert not errors_in(peer.replies(1.0, until="/rtvae/pong"))
@@ -103,9 +116,34 @@ def test_z_get_replies_with_the_latent_playing_knobs_included(mapped):
     (z,) = [a for address, a in peer.replies(1.0, until="/rtvae/out/z") if address == "/rtvae/out/z"]
     value = REPLY_BY_PATH["/rtvae/out/z"].read(z)["value"]
     engine = rig.player.engine
-    knob = control.state.knobs.knobs.semantic["brightness"]
-    assert len(value) == engine.latent_size
-    assert np.allclose(np.asarray(value) - engine.current, 1.5 * knob.sigma * knob.direction, atol=1e-5)
+    aimed = control.state.knobs.knobs.aimer.offset(base, {"brightness": 1.5})
+    assert len(value) == engine.latent_size and np.linalg.norm(aimed) > 0
+    assert np.allclose(np.asarray(value) - engine.current, aimed, atol=1e-5)
+
+
+def test_a_turned_semantic_knob_is_aimed_again_when_the_latent_moves(mapped, default_corpus):
+    rig, control, server, peer = mapped
+    peer.send_message("/rtvae/smooth", 0.0)
+    first, second = (default_corpus.mu[i].astype(np.float64) for i in (100, len(default_corpus.mu) - 100))
+    hold(rig, peer, first)
+    peer.send_message("/rtvae/knob/noisiness", 1.0)
+    peer.send_message("/rtvae/ping")
+    assert not errors_in(peer.replies(1.0, until="/rtvae/pong"))
+    aimer = control.state.knobs.knobs.aimer
+    assert np.allclose(last_latent(rig.player.engine, c.Z_OFFSET), aimer.offset(first, {"noisiness": 1.0}), atol=1e-6)
+    hold(rig, peer, second)  # another sound: the aim taken on the first one is not this one's
+    offsets, deadline = [], time.monotonic() + 5.0
+    while not offsets and time.monotonic() < deadline:  # the control tick notices (20 a second)
+        time.sleep(0.1)
+        offsets = [r for r in drain_records(rig.player.engine) if r[c.KIND] == c.Z_OFFSET]
+    assert offsets, "the knob was not aimed again"
+    again = offsets[-1][c.PAYLOAD:c.PAYLOAD + rig.player.engine.latent_size]
+    assert np.allclose(again, aimer.offset(second, {"noisiness": 1.0}), atol=1e-6)
+    assert not np.allclose(again, aimer.offset(first, {"noisiness": 1.0}), atol=1e-3)
+    peer.send_message("/rtvae/knob/noisiness", 0.0)
+    peer.send_message("/rtvae/ping")
+    peer.replies(1.0, until="/rtvae/pong")
+    assert np.allclose(last_latent(rig.player.engine, c.Z_OFFSET), 0.0) and control.state.knobs.aimed_at is None
 
 
 def test_knobs_become_one_offset_record_and_info_lists_each_knob(mapped):
@@ -213,5 +251,6 @@ def test_a_knob_sent_before_the_knobs_are_fitted_is_turned_once_they_are(live):
         time.sleep(0.1)
     peer.send_message("/rtvae/ping")
     assert not errors_in(peer.replies(2.0, until="/rtvae/pong"))
-    knob = control.state.knobs.knobs.semantic["loudness"]
-    assert np.allclose(last_latent(rig.player.engine, c.Z_OFFSET), knob.sigma * knob.direction, atol=1e-6)
+    aimed = control.state.knobs.knobs.aimer.offset(rig.player.engine.target, {"loudness": 1.0})
+    assert np.linalg.norm(aimed) > 0
+    assert np.allclose(last_latent(rig.player.engine, c.Z_OFFSET), aimed, atol=1e-6)

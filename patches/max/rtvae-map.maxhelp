@@ -133,7 +133,7 @@
       1000.0,
       64.0
      ],
-     "text": "THE KNOBS: 8 dials are amounts (\u03c3, -3..3) along the corpus's principal directions, around the latent the pad sets (/rtvae/knobs); /rtvae/knobs/info prints what each moves. brightness, loudness, noisiness, pitch are directions fitted to the corpus's descriptors (/rtvae/knob/<name>). PRESETS: store p1..p4 where you are, then click a node of [nodes]: the nearest node recalls its preset (/rtvae/preset/recall). FOLLOW: the pad's knob follows /rtvae/out/xy (where the sound is, also while an interpolation or a descriptor target plays)."
+     "text": "THE KNOBS: 8 dials are amounts (\u03c3, -3..3) along the corpus's principal directions, around the latent the pad sets (/rtvae/knobs); /rtvae/knobs/info prints what each moves. brightness, loudness, noisiness, pitch raise that descriptor of the sound playing by the amount (\u03c3, its spread over the corpus), the others held, aimed through the descriptor atlas (/rtvae/knob/<name>). PRESETS: store p1..p4 where you are, then click a node of [nodes]: the nearest node recalls its preset (/rtvae/preset/recall). FOLLOW: the pad's knob follows /rtvae/out/xy (where the sound is, also while an interpolation or a descriptor target plays)."
     }
    },
    {

@@ -5,6 +5,8 @@ comes for a corpus (a few seconds of both cores: not at every corpus load, where
 them from whoever plays without knobs); what the messages ask is done once they are. Their
 amounts make one latent displacement that the engine adds to whatever sets the latent
 (``Z_OFFSET``), so they turn a map position, an interpolation or a descriptor target alike.
+The semantic knobs are aimed around the latent the engine is going to when they turn, and
+again, on the control tick, whenever that latent has moved by a quarter of a typical jump.
 A mix (:mod:`rtvae.explore.algebra`) becomes the latent target, as a coordinate would.
 """
 
@@ -12,11 +14,15 @@ from __future__ import annotations
 
 import math
 
-from rtvae.control import interp, latent, live_input
+import numpy as np
+
+from rtvae.control import interp, latent, live_input, maps
 from rtvae.control.control import Control
 from rtvae.engine import controls as c
 from rtvae.errors import ControlError
 from rtvae.osc.namespace import SEMANTIC_KNOBS
+
+REAIM_JUMPS = 0.25  # typical jumps the base latent moves before the semantic knobs are aimed again
 
 
 def fit_for(corpus, model):
@@ -37,6 +43,7 @@ def corpus_changed(control: Control) -> None:
     state.knobs = None
     state.principal[:] = 0.0
     state.semantic.clear()
+    state.aimed_at = None
     state.waiting.clear()
     state.generation += 1
     if turned:  # a record only when there is an offset to take back
@@ -74,9 +81,32 @@ def _with_knobs(control: Control, sender, address: str, then) -> None:
     control.later(address, sender, fit_for, corpus, model, then=ready, undo=state.waiting.clear)
 
 
-def _apply(control: Control, due) -> None:
+def _apply(control: Control, due: float = c.IMMEDIATE) -> None:
+    """Send the knobs' displacement; the semantic knobs are aimed around the latent the engine is going to."""
     state = control.state.knobs
-    control.send(c.Z_OFFSET, state.knobs.offset(state.principal, state.semantic), due)
+    base = base_latent(control)
+    state.aimed_at = base if any(state.semantic.values()) else None
+    control.send(c.Z_OFFSET, state.knobs.offset(state.principal, state.semantic, base), due)
+
+
+def base_latent(control: Control) -> np.ndarray:
+    """What the semantic knobs turn: the latent the engine is going to; with live input, the latent the last
+    hop played (the input's mixed in), the knobs' own offset taken out."""
+    engine = control.engine
+    if engine.input_line is not None:
+        return maps.playing(control) - engine.offset
+    return engine.target.copy()
+
+
+def tick(control: Control) -> None:
+    """Aim the turned semantic knobs again once the latent they turn has moved (a map, a curve, a new sound):
+    an aim belongs to the sound it was taken on."""
+    state = control.state.knobs
+    if state.knobs is None or state.aimed_at is None or state.knobs.aimer is None:
+        return
+    moved = float(np.linalg.norm(base_latent(control) - state.aimed_at))
+    if moved > REAIM_JUMPS * state.knobs.aimer.jump:
+        _apply(control)
 
 
 def principal(control: Control, args, due, sender) -> None:

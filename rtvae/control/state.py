@@ -112,6 +112,7 @@ class KnobState:
     knobs: object = None               # rtvae.explore.knobs.Knobs, None until fitted
     principal: np.ndarray = field(default_factory=lambda: np.zeros(8))
     semantic: dict = field(default_factory=dict)   # name → amount
+    aimed_at: np.ndarray | None = None # the base latent the semantic knobs were last aimed around (None: none turned)
     mix_snap: float = 0.0              # /rtvae/mix/snap
     mix_generation: int = 0            # bumped by every mix, to drop a superseded result
     generation: int = 0                # bumped by every corpus, to drop knobs fitted for an older one

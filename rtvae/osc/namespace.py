@@ -29,6 +29,8 @@ def _r(path: str, help: str, *fields: Field, optional: int = 0, rest: Field | No
 
 NAME = Arg("name", "s", help="a plain name: letters, digits, '-', '_' and '.'")
 KNOB = Arg("amount", "f", -10, 10, help="standard deviations of the corpus along the knob's direction")
+SEMANTIC_KNOB = Arg("amount", "f", -10, 10, help="robust standard deviations of the knob's descriptor over the "
+                    "corpus (the sigma of /rtvae/knobs/info); 0 leaves the sound as it is")
 # The semantic knobs (rtvae.explore.knobs.SEMANTIC), one address each: /rtvae/knob/<name>.
 SEMANTIC_KNOBS = ("brightness", "loudness", "noisiness", "pitch")
 N_KNOBS = 8  # principal knobs (rtvae.explore.knobs.N_PRINCIPAL)
@@ -105,8 +107,9 @@ NAMESPACE: tuple[Address, ...] = (
        repeat=(KNOB,), min_repeats=1, max_repeats=N_KNOBS),
     _a("/knobs/info", "reply with every knob's spread, explained variance and measured effect",
        replies=("/rtvae/knobs/info",)),
-    *(_a(f"/knob/{name}", f"the {name} knob: a direction fitted to the descriptor atlas, separated from the "
-         "other semantic knobs by their measured effects (what it moves: /rtvae/knobs/info)", KNOB)
+    *(_a(f"/knob/{name}", f"the {name} knob: the latent's {name} moved by amount σ, the other semantic "
+         "descriptors held, aimed through the descriptor atlas around the latent it turns (again as that latent "
+         "moves); what it measurably moves: /rtvae/knobs/info", SEMANTIC_KNOB)
       for name in SEMANTIC_KNOBS),
     _a("/mix", "latent algebra: (name, weight) pairs over corpus sounds, cluster:N and presets (preset:NAME), "
        "e.g. A 1 B -1 C 1; the result is the latent target (slewed); with live input, 'input' names its latent: "
@@ -229,7 +232,8 @@ REPLIES: tuple[Reply, ...] = (
        rest=Field("value", "f")),
     _r("/knobs/info", "one knob: its name (pc1.. or a semantic name), the corpus's spread along it, the share of "
        "the corpus's variance it explains (principal knobs), the descriptor it moves most and by how much per σ",
-       Field("index", "i"), Field("name", "s"), Field("sigma", "f", help="latent units per amount of 1"),
+       Field("index", "i"), Field("name", "s"), Field("sigma", "f", help="per amount of 1: latent units (principal), the descriptor's robust σ in its "
+             "scoring unit: dB, Hz, dB of flatness, octaves of f0 (semantic)"),
        Field("explained", "f", "fraction", "NaN for a semantic knob"), Field("moves", "s"),
        Field("per_sigma", "f", help="change of that descriptor per σ, in its unit"), Field("unit", "s"),
        Field("per_sigma_z", "f", "robust z", "the same in robust standard units")),

@@ -1,0 +1,150 @@
+"""Semantic knobs, aimed through the descriptor atlas: "brighter than this sound, the rest as it is".
+
+A knob that is one fixed direction in latent space (a regression of a descriptor on the
+latents, what the issue started from and :func:`regression_knobs` keeps as the measured
+baseline) can only move a descriptor the same way everywhere if the descriptor's gradient
+points the same way everywhere, and on a raw-waveform latent it does not
+(``benchmarks/knob_gradients.py``): the regression brightness direction moved flatness more
+than the centroid. So a semantic knob here is a **relative descriptor target**, aimed
+afresh for the latent it turns:
+
+1. the sound it turns is the atlas point nearest to the base latent (the latent the
+   engine is going to, knobs left out); its robust z-scores of the four semantic
+   descriptors are what "as it is" means;
+2. the knob's descriptor is moved by ``amount`` robust σ (its spread over the corpus: the
+   ``scale`` of ``/rtvae/descriptor/range``), the other three held where they are (a
+   descriptor the base has no value for, such as f0 on an unvoiced sound, is left free);
+3. the atlas points nearest that target (a k-d tree, :class:`rtvae.explore.viterbi.Space`,
+   as descriptor targets use) are scored by their distance to it plus ``continuity``
+   times their latent distance from the base point, in typical jumps, and the best one
+   is the aim;
+4. the knob's displacement is the aim's latent minus the latent aimed at with amount 0
+   (the base point itself, for a base on the atlas), so amount 0 changes nothing, and
+   an off-atlas base keeps what makes it differ from its nearest point.
+
+Aims are taken on a grid of :data:`STEP` σ and interpolated linearly between, so the
+displacement is continuous in the amount: turning a knob slowly glides between atlas
+points instead of jumping at each threshold. Several knobs turned at once add their
+displacements, each aimed with the others held.
+
+A knob has nothing to aim at where the base has no value of its descriptor: brightness and
+noisiness do nothing on silence (no centroid, no flatness), pitch nothing on an unvoiced
+sound. Measured on the embedded model (``python benchmarks/maps.py``), this moves loudness,
+brightness and noisiness each by more than the others; pitch moves f0 when the latent is
+held, and not played over a moving sound, whose neighbouring windows, displaced the same
+way, keep the old pitch or lose it.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+import numpy as np
+
+from rtvae.explore.viterbi import Space, typical_jump
+
+SEMANTIC = {"loudness": "rms_db", "brightness": "centroid_hz", "noisiness": "flatness", "pitch": "f0_hz"}
+ORDER = ("loudness", "brightness", "noisiness", "pitch")   # the order the knobs are reported in
+CANDIDATES = 32      # atlas points per aim from the tree (8 to 128 measured alike)
+CONTINUITY = 0.1     # latent distance from the base, in typical jumps, against target distance in z
+STEP = 0.25          # σ: the amounts aimed at; between them the displacement is interpolated
+RIDGE = 1.0          # baseline: regularisation, relative to the latents' mean variance per point
+
+
+class Aimer:
+    """The semantic knobs of one atlas: latent displacements for amounts, around any base latent.
+
+    Building it makes one k-d tree per pattern of defined descriptors the atlas holds
+    (voiced, unvoiced, silent: tens of milliseconds each), so a helper builds it; an aim
+    then costs a few tree queries and one pass over the atlas latents (about a
+    millisecond for the embedded model's atlas), small enough for the control thread.
+    """
+
+    def __init__(self, atlas, *, candidates: int = CANDIDATES, continuity: float = CONTINUITY):
+        self.atlas, self.candidates, self.continuity = atlas, int(candidates), float(continuity)
+        self.columns = [SEMANTIC[n] for n in ORDER if SEMANTIC[n] in atlas.names]
+        self.names = [n for n in ORDER if SEMANTIC[n] in self.columns]
+        self.latents = atlas.latents.astype(np.float32)
+        self._norms = np.einsum("ij,ij->i", self.latents, self.latents)
+        self.z = np.stack([atlas.normalised(c) for c in self.columns], axis=1)   # (n_points, n_columns)
+        self.jump = typical_jump(atlas)
+        patterns = np.unique(np.isfinite(self.z), axis=0)
+        self._spaces = {tuple(p): Space(atlas, {c: 1.0 for c, on in zip(self.columns, p) if on})
+                        for p in patterns if p.any()}
+
+    def unit(self, name: str) -> float:
+        """One σ of the knob, in its descriptor's scoring unit (dB, Hz, dB of flatness, octaves of f0)."""
+        return float(self.atlas.stats[SEMANTIC[name]].scale)
+
+    def base_points(self, latents: np.ndarray) -> np.ndarray:
+        """(n,) the atlas point nearest each base latent (n, latent_size)."""
+        latents = np.atleast_2d(np.asarray(latents, np.float32))
+        squared = self._norms[None, :] - 2.0 * latents @ self.latents.T
+        return np.argmin(squared, axis=1)
+
+    def offsets(self, latents: np.ndarray, amounts: Mapping[str, float]) -> np.ndarray:
+        """(n, latent_size) float64: the displacement of each base latent for the knobs' amounts (σ)."""
+        points = self.base_points(latents)
+        out = np.zeros((len(points), self.latents.shape[1]))
+        for name, amount in amounts.items():
+            amount = float(amount)
+            if amount == 0.0 or name not in self.names:
+                continue
+            low = np.floor(amount / STEP) * STEP
+            share = (amount - low) / STEP
+            out += (1.0 - share) * self._aimed(points, name, low)
+            if share > 0.0:
+                out += share * self._aimed(points, name, low + STEP)
+        return out
+
+    def offset(self, latent: np.ndarray, amounts: Mapping[str, float]) -> np.ndarray:
+        """(latent_size,) the displacement of one base latent."""
+        return self.offsets(np.asarray(latent)[None], amounts)[0]
+
+    def _aimed(self, points: np.ndarray, name: str, amount: float) -> np.ndarray:
+        """(n, latent_size): aim at ``amount`` minus aim at 0, per base point (0 where there is no aim)."""
+        out = np.zeros((len(points), self.latents.shape[1]))
+        if amount == 0.0:
+            return out
+        column = self.columns.index(SEMANTIC[name])
+        defined = np.isfinite(self.z[points])
+        for pattern in np.unique(defined[defined[:, column]], axis=0):
+            rows = np.flatnonzero((defined == pattern).all(axis=1))
+            space = self._spaces[tuple(pattern)]
+            base = self.z[points[rows]][:, [self.columns.index(n) for n in space.names]]
+            shifted = base.copy()
+            shifted[:, space.names.index(SEMANTIC[name])] += amount
+            out[rows] = (self.latents[self._best(space, shifted, points[rows])].astype(np.float64)
+                         - self.latents[self._best(space, base, points[rows])])
+        return out
+
+    def _best(self, space: Space, targets: np.ndarray, points: np.ndarray) -> np.ndarray:
+        """(n,) per target, the candidate with the least target distance plus continuity from its base point."""
+        distances, found = space.query(targets * space.weights, self.candidates)
+        away = np.linalg.norm(self.latents[found] - self.latents[points][:, None, :], axis=2) / self.jump
+        return found[np.arange(len(found)), np.argmin(distances + self.continuity * away, axis=1)]
+
+
+def regression_knobs(atlas) -> dict[str, np.ndarray]:
+    """The baseline: per semantic knob, the unit ridge-regression direction of its descriptor over the
+    atlas's latents, each orthogonalised against those before it in :data:`ORDER` (Gram-Schmidt), so
+    that brightness has no component along loudness. A fixed direction, the same around every latent."""
+    z = atlas.latents.astype(np.float64)
+    centre = z.mean(0)
+    ridge = RIDGE * float(np.mean(np.var(z, axis=0))) * len(z)
+    out: dict[str, np.ndarray] = {}
+    for name in ORDER:
+        column = SEMANTIC[name]
+        if column not in atlas.names:
+            continue
+        y = atlas.normalised(column)
+        keep = np.isfinite(y)
+        if keep.sum() < len(centre) + 2:
+            continue
+        x = z[keep] - centre
+        w = np.linalg.solve(x.T @ x + ridge * np.eye(x.shape[1]), x.T @ (y[keep] - y[keep].mean()))
+        for before in out.values():
+            w = w - (w @ before) * before
+        if np.linalg.norm(w) > 0:
+            out[name] = w / np.linalg.norm(w)
+    return out
