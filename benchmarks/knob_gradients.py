@@ -18,7 +18,14 @@ the knobs' own effects are), in robust z units. Per descriptor:
   (:func:`rtvae.explore.semantic.regression_knobs`, the maps benchmark's baseline): the
   cosine of each local gradient with it, for the descriptor it aims at;
 * **pairs**: for the semantic knobs' descriptors, the median cosine between two
-  descriptors' gradients at a latent: near ±1, no direction there moves one without the other.
+  descriptors' gradients at a latent: near ±1, no direction there moves one without the other;
+* **aimed against local**: the shipped semantic knobs (aimed through the atlas) beside the
+  alternative these gradients make, a *local* knob: at each latent, the step that moves its
+  descriptor by the amount (robust σ) and the other three semantic descriptors not at all,
+  to first order (its gradient with the others' projected out, scaled), capped at
+  ``LOCAL_CAP`` latent units. Both at ±``AMOUNT`` σ around the same latents, played over
+  their sounds and held (the decoded window alone): each descriptor's median change per σ,
+  and the share of voiced windows still voiced at both ends (played).
 
     python benchmarks/knob_gradients.py [--latents 48] [--out benchmarks/results/knob_gradients.json]
 """
@@ -36,6 +43,8 @@ from rtvae.bench.machine import machine_info, machine_line
 
 STEP = 0.5        # latent units either side (the corpus's spread along a direction is about 1)
 LATENTS = 48
+AMOUNT = 2.0      # σ: aimed against local, at ± this
+LOCAL_CAP = 3.0   # latent units: the local knob's longest step (past it, the first-order picture fails)
 
 
 def gradients(size: int, measure, step: float = STEP) -> np.ndarray:
@@ -75,6 +84,64 @@ def pair_cosine(a: np.ndarray, b: np.ndarray) -> float:
     na, nb = np.linalg.norm(a, axis=1), np.linalg.norm(b, axis=1)
     both = (na > 0) & (nb > 0)
     return float(np.median(np.einsum("ij,ij->i", a[both], b[both]) / (na[both] * nb[both]))) if both.any() else float("nan")
+
+
+def local_steps(grads: np.ndarray, columns: list[int], amount: float, cap: float = LOCAL_CAP) -> list[np.ndarray]:
+    """Per semantic column, (n_latents, size): the capped first-order step moving that column by ``amount`` and
+    the other ``columns`` not at all, from each latent's gradients (n_latents, n_descriptors, size)."""
+    out = []
+    for col in columns:
+        steps = np.zeros((len(grads), grads.shape[2]))
+        for i, g in enumerate(grads):
+            others = g[[c for c in columns if c != col]]
+            others = others[np.linalg.norm(others, axis=1) > 0]
+            free = g[col] - (np.linalg.qr(others.T)[0] @ (np.linalg.qr(others.T)[0].T @ g[col]) if len(others) else 0.0)
+            reach = float(g[col] @ free)
+            if reach > 1e-12:
+                step = amount * free / reach
+                steps[i] = step * min(1.0, cap / np.linalg.norm(step))
+        out.append(steps)
+    return out
+
+
+def knob_figures(corpus, at: np.ndarray, analyser, names: list[str], columns: list[int], voiced: np.ndarray,
+                 up, down) -> dict:
+    """One knob's steps (up, down: one row per latent) played over the sounds and held: per semantic
+    descriptor the median change per σ (robust z), and the share of voiced windows still voiced (played)."""
+    from rtvae.explore.knobs import played_both_ways
+
+    atlas = corpus.atlas
+    played = played_both_ways(corpus, at, (up, down), analyser.decode, analyser.describe, corpus.hop)
+    latents = corpus.mu[at].astype(np.float64)
+    held = [np.asarray(analyser.describe(analyser.decode((latents + s).astype(np.float32))), np.float64) for s in (up, down)]
+    f0 = names.index("f0_hz")
+    out = {"voiced_kept": float(np.mean((played[0][voiced, f0] > 0) & (played[1][voiced, f0] > 0))) if voiced.any()
+           else float("nan"), "step_norm": float(np.median(np.linalg.norm(up, axis=1)))}
+    for way, (a, b) in (("played", played), ("held", held)):
+        out[way] = {names[c]: float(np.nanmedian((atlas.normalised(names[c], a[:, c])
+                                                   - atlas.normalised(names[c], b[:, c])) / (2 * AMOUNT)))
+                    for c in columns}
+    return out
+
+
+def aimed_against_local(corpus, at: np.ndarray, analyser, names: list[str], grads: np.ndarray) -> list[dict]:
+    from rtvae.explore.knobs import played_with
+    from rtvae.explore.semantic import ORDER, SEMANTIC, Aimer
+
+    aimer = Aimer(corpus.atlas)
+    unchanged = played_with(corpus, at, np.zeros(corpus.mu.shape[1]), analyser.decode, analyser.describe, corpus.hop)
+    voiced = unchanged[:, names.index("f0_hz")] > 0
+    knobs = [k for k in ORDER if SEMANTIC[k] in names]
+    columns = [names.index(SEMANTIC[k]) for k in knobs]
+    latents = corpus.mu[at].astype(np.float64)
+    ups, downs = local_steps(grads, columns, AMOUNT), local_steps(grads, columns, -AMOUNT)
+    rows = []
+    for k, name in enumerate(knobs):
+        aimed = [aimer.offsets(latents, {name: sign * AMOUNT}) for sign in (1.0, -1.0)]
+        rows.append({"knob": name, "descriptor": SEMANTIC[name],
+                     "aimed": knob_figures(corpus, at, analyser, names, columns, voiced, *aimed),
+                     "local": knob_figures(corpus, at, analyser, names, columns, voiced, ups[k], downs[k])})
+    return rows
 
 
 def held_against_played(corpus, at: np.ndarray, analyser, names: list[str]) -> dict:
@@ -125,10 +192,11 @@ def main(argv: list[str] | None = None) -> dict:
     pairs = [{"a": a, "b": b, "median_cosine": pair_cosine(grads[:, names.index(a)], grads[:, names.index(b)])}
              for i, a in enumerate(semantic) for b in semantic[i + 1:]]
     held = held_against_played(corpus, at, analyser, names)
+    compared = aimed_against_local(corpus, at, analyser, names, grads)
     report = {"machine": machine_info(), "command": "python benchmarks/knob_gradients.py"
               + (f" --latents {args.latents}" if args.latents != LATENTS else ""),
               "latents": len(at), "latent_size": int(mu.shape[1]), "step": STEP, "rows": rows, "pairs": pairs,
-              "held_against_played": held,
+              "held_against_played": held, "aimed_against_local": compared, "amount": AMOUNT, "local_cap": LOCAL_CAP,
               "seconds": time.time() - started}
     write(report, args.out)
     return report
@@ -153,6 +221,22 @@ def write(report: dict, out: Path) -> None:
     lines += ["", "Pairs of the semantic knobs' descriptors, median over latents of the cosine between their gradients "
               "(±1: at that latent one cannot move without the other): "
               + ", ".join(f"{p['a']}–{p['b']} {p['median_cosine']:.2f}" for p in report["pairs"]) + "."]
+    lines += ["", f"Aimed (shipped) against local knobs at ±{report['amount']:g}σ around the same latents (local: the "
+              f"first-order decoupled step, capped at {report['local_cap']:g} latent units): the knob's own descriptor "
+              "and the largest other of the four, median change per σ (robust z), played over the sound and held; "
+              "voiced windows still voiced (played); the median step.", "",
+              "| knob | aimed played: own / other | aimed held | aimed voiced kept | aimed step | local played: own / other "
+              "| local held | local voiced kept | local step |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in report["aimed_against_local"]:
+        cells = []
+        for way in ("aimed", "local"):
+            f = r[way]
+            for kind in ("played", "held"):
+                own = f[kind][r["descriptor"]]
+                other = max((n for n in f[kind] if n != r["descriptor"]), key=lambda n: abs(f[kind][n]))
+                cells.append(f"{own:+.3f} / {other} {abs(f[kind][other]):.3f}")
+            cells += [f"{100 * f['voiced_kept']:.0f} %", f"{f['step_norm']:.1f}"]
+        lines.append(f"| {r['knob']} | " + " | ".join(cells) + " |")
     h = report["held_against_played"]
     lines += ["", "Why the knobs are measured played over a sound, not held (medians over the same windows): "
               + "; ".join(f"{n}: window {h['window'][n]:.3g}, played {h['played'][n]:.3g}, held under ola {h['held_ola'][n]:.3g}"

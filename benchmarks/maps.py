@@ -469,6 +469,16 @@ def measure_classes(made, corpus) -> dict:
     return out
 
 
+def voiced_kept(corpus, around: np.ndarray, voiced: np.ndarray, steps, analyser, hop: int, f0: int) -> float:
+    """Of the windows ``around`` voiced as played, the share still voiced with the knob at either end (both)."""
+    from rtvae.explore.knobs import played_both_ways
+
+    if not voiced.any():
+        return float("nan")
+    up, down = played_both_ways(corpus, around, steps, analyser.decode, analyser.describe, hop)
+    return float(np.mean((up[voiced, f0] > 0) & (down[voiced, f0] > 0)))
+
+
 def measure_knobs(corpus, model, analyser, hop: int, log=print) -> dict:
     """The knobs as fitted, then the independent check; the semantic knobs beside the baseline the issue started
     from: fixed ridge-regression directions, Gram-Schmidt orthogonalised (:func:`rtvae.explore.semantic.regression_knobs`)."""
@@ -486,6 +496,10 @@ def measure_knobs(corpus, model, analyser, hop: int, log=print) -> dict:
     names, atlas = list(corpus.descriptor_names), corpus.atlas
     baseline = [Knob(f"{name} (regression)", direction, float(np.std((mu - mu.mean(0)) @ direction)), float("nan"),
                      aim=SEMANTIC[name]) for name, direction in regression_knobs(atlas).items()]
+    from rtvae.explore.knobs import played_with
+
+    f0 = names.index("f0_hz")
+    voiced = played_with(corpus, around, np.zeros(mu.shape[1]), analyser.decode, analyser.describe, hop)[:, f0] > 0
     rows = []
     for kind, knob in ([("principal", k) for k in knobs.principal] + [("semantic", k) for k in knobs.semantic.values()]
                        + [("baseline", k) for k in baseline]):
@@ -504,6 +518,7 @@ def measure_knobs(corpus, model, analyser, hop: int, log=print) -> dict:
             row["semantic_all"] = semantic_check(claimed, played, tuple(names))
             row["semantic_raw"] = semantic_check(claimed, raw, KNOB_DESCRIPTORS)
             row["sign"] = claim_check(claimed, 1.0, played)  # a semantic knob claims to raise its descriptor
+            row["voiced_kept"] = voiced_kept(corpus, around, voiced, steps, analyser, hop, f0)
         rows.append(row)
     principal = [r for r in rows if r["kind"] == "principal"]
     out = {"fit_s": fit_s, "samples": len(around), "seed": KNOB_SEED, "amount_sigma": KNOB_SIGMA, "rows": rows,
@@ -515,6 +530,7 @@ def measure_knobs(corpus, model, analyser, hop: int, log=print) -> dict:
     for kind in ("semantic", "baseline"):
         these = [r for r in rows if r["kind"] == kind]
         out[kind] = {"knobs": len(these), "holds": sum(r["semantic"]["holds"] for r in these),
+                     "voiced_kept": float(np.median([r["voiced_kept"] for r in these])) if these else None,
                      "holds_all": sum(r["semantic_all"]["holds"] for r in these),
                      "holds_held": sum(r["semantic_raw"]["holds"] for r in these)}
     log(f"  knobs: fitted in {fit_s:.1f} s; principal sign agrees {out['principal_sign_agrees']}/{len(principal)}; "
@@ -812,7 +828,8 @@ def markdown(report: dict) -> str:
         lines.append(f"- {what} moving their own descriptor more than the other three semantic descriptors (robust z), "
                      f"played over a sound: {k['holds']} of {k['knobs']}; more than every other descriptor: "
                      f"{k['holds_all']} of {k['knobs']}; on the decoded window alone (held): {k['holds_held']} of "
-                     f"{k['knobs']}.")
+                     f"{k['knobs']}. Voiced windows still voiced played over their sound at ±{kn['amount_sigma']:g}σ: "
+                     + ", ".join(f"{r['name']} {_pct(r['voiced_kept'])}" for r in kn["rows"] if r["kind"] == kind) + ".")
     if pitch is not None:
         played, raw = pitch["check_played"]["f0_hz"], pitch["check_raw"]["f0_hz"]
         lines.append(f"- Pitch knob: f0 change {_f(played['per_sigma'], '.3g')} Hz/σ played over a sound "

@@ -36,3 +36,15 @@ def test_agreeing_gradients_are_coherent_and_scattered_ones_are_not(bench):
 def test_a_descriptor_that_never_moves_reads_nan_not_agreement(bench):
     row = bench.agreement(np.zeros((8, 16)))
     assert row["latents_moving"] == 0 and np.isnan(row["median_cosine"])
+
+
+def test_a_local_step_moves_its_descriptor_by_the_amount_and_the_others_not_at_all(bench):
+    rng = np.random.default_rng(3)
+    grads = rng.standard_normal((5, 4, 16))  # 5 latents, 4 descriptors, 16 dimensions
+    steps = bench.local_steps(grads, [0, 1, 2, 3], 2.0, cap=1e9)
+    for k, step in enumerate(steps):
+        moved = np.einsum("ncs,ns->nc", grads, step)  # first-order change of each descriptor
+        assert np.allclose(moved[:, k], 2.0)
+        assert np.allclose(np.delete(moved, k, axis=1), 0.0, atol=1e-9)
+    capped = bench.local_steps(grads, [0, 1, 2, 3], 2.0, cap=0.1)
+    assert np.allclose(np.linalg.norm(capped[0], axis=1), 0.1)
