@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from rtvae.explore.algebra import nearest_points
 from rtvae.explore.atlas import from_parts
 from rtvae.explore.semantic import STEP, Aimer, regression_knobs
 
@@ -39,7 +40,7 @@ def aimer():
 
 
 def played(aimer, latent):
-    return aimer.atlas.descriptors[aimer.base_points(latent)[0]]
+    return aimer.atlas.descriptors[nearest_points(aimer.latents, np.asarray(latent, np.float64))[0][0]]
 
 
 def test_brightness_raises_the_centroid_by_its_amount_and_holds_the_rest(aimer):

@@ -46,6 +46,7 @@ from typing import Mapping
 
 import numpy as np
 
+from rtvae.explore.algebra import nearest_points
 from rtvae.explore.viterbi import Space, typical_jump
 
 SEMANTIC = {"loudness": "rms_db", "brightness": "centroid_hz", "noisiness": "flatness", "pitch": "f0_hz"}
@@ -72,63 +73,57 @@ class Aimer:
         self.names = [n for n in ORDER if SEMANTIC[n] in self.columns]
         self.latents = atlas.latents.astype(np.float32)
         self.flow = atlas.flow()
-        self._norms = np.einsum("ij,ij->i", self.latents, self.latents)
-        self.z = np.stack([atlas.normalised(c) for c in self.columns], axis=1)   # (n_points, n_columns)
+        self.defined = np.isfinite(np.stack([atlas.normalised(c) for c in self.columns], axis=1))  # (n_points, n_columns)
         self.jump = typical_jump(atlas)
-        patterns = np.unique(np.isfinite(self.z), axis=0)
         self._spaces = {tuple(p): Space(atlas, {c: 1.0 for c, on in zip(self.columns, p) if on})
-                        for p in patterns if p.any()}
+                        for p in np.unique(self.defined, axis=0) if p.any()}
 
     def unit(self, name: str) -> float:
         """One σ of the knob, in its descriptor's scoring unit (dB, Hz, dB of flatness, octaves of f0)."""
         return float(self.atlas.stats[SEMANTIC[name]].scale)
 
-    def base_points(self, latents: np.ndarray) -> np.ndarray:
-        """(n,) the atlas point nearest each base latent (n, latent_size)."""
-        latents = np.atleast_2d(np.asarray(latents, np.float32))
-        squared = self._norms[None, :] - 2.0 * latents @ self.latents.T
-        return np.argmin(squared, axis=1)
-
     def offsets(self, latents: np.ndarray, amounts: Mapping[str, float]) -> np.ndarray:
         """(n, latent_size) float64: the displacement of each base latent for the knobs' amounts (σ)."""
-        points = self.base_points(latents)
-        out = np.zeros((len(points), self.latents.shape[1]))
+        points, _ = nearest_points(self.latents, np.asarray(latents, np.float64))
+        home = self._aim(points, None, 0.0)   # the aim with nothing moved: the base point, for a base on the atlas
+        out = np.zeros_like(home)
         for name, amount in amounts.items():
             amount = float(amount)
             if amount == 0.0 or name not in self.names:
                 continue
             low = np.floor(amount / STEP) * STEP
             share = (amount - low) / STEP
-            out += (1.0 - share) * self._aimed(points, name, low)
+            aimed = (1.0 - share) * (home if low == 0.0 else self._aim(points, name, low))
             if share > 0.0:
-                out += share * self._aimed(points, name, low + STEP)
+                aimed += share * self._aim(points, name, low + STEP)
+            movable = self.defined[points, self.columns.index(SEMANTIC[name])]
+            out[movable] += aimed[movable] - home[movable]
         return out
 
     def offset(self, latent: np.ndarray, amounts: Mapping[str, float]) -> np.ndarray:
         """(latent_size,) the displacement of one base latent."""
         return self.offsets(np.asarray(latent)[None], amounts)[0]
 
-    def _aimed(self, points: np.ndarray, name: str, amount: float) -> np.ndarray:
-        """(n, latent_size): aim at ``amount`` minus aim at 0, per base point (0 where there is no aim)."""
+    def _aim(self, points: np.ndarray, name: str | None, amount: float) -> np.ndarray:
+        """(n, latent_size) float64: per base point, the latent aimed at with ``name``'s descriptor moved by
+        ``amount`` and the others held (each base in the space of the descriptors it has)."""
         out = np.zeros((len(points), self.latents.shape[1]))
-        if amount == 0.0:
-            return out
-        column = self.columns.index(SEMANTIC[name])
-        defined = np.isfinite(self.z[points])
-        for pattern in np.unique(defined[defined[:, column]], axis=0):
+        defined = self.defined[points]
+        for pattern in np.unique(defined, axis=0):
+            if not pattern.any():
+                continue  # no descriptor to aim by (the caller moves nothing there)
             rows = np.flatnonzero((defined == pattern).all(axis=1))
             space = self._spaces[tuple(pattern)]
-            base = self.z[points[rows]][:, [self.columns.index(n) for n in space.names]]
-            shifted = base.copy()
-            shifted[:, space.names.index(SEMANTIC[name])] += amount
-            out[rows] = (self.latents[self._best(space, shifted, points[rows])].astype(np.float64)
-                         - self.latents[self._best(space, base, points[rows])])
+            targets = space.coords[points[rows]].copy()
+            if name is not None and SEMANTIC[name] in space.names:
+                targets[:, space.names.index(SEMANTIC[name])] += amount * space.weights[0]
+            out[rows] = self.latents[self._best(space, targets, points[rows])]
         return out
 
     def _best(self, space: Space, targets: np.ndarray, points: np.ndarray) -> np.ndarray:
-        """(n,) per target, the candidate with the least target distance plus continuity and flow mismatch
-        from its base point."""
-        distances, found = space.query(targets * space.weights, self.candidates)
+        """(n,) per target (in the space's weighted coordinates), the candidate with the least target distance
+        plus continuity and flow mismatch from its base point."""
+        distances, found = space.query(targets, self.candidates)
         away = np.linalg.norm(self.latents[found] - self.latents[points][:, None, :], axis=2)
         mismatch = np.linalg.norm(self.flow[found] - self.flow[points][:, None, :], axis=2)
         cost = distances + (self.continuity * away + FLOW * mismatch) / self.jump
