@@ -25,7 +25,9 @@ the knobs' own effects are), in robust z units. Per descriptor:
   to first order (its gradient with the others' projected out, scaled), capped at
   ``LOCAL_CAP`` latent units. Both at ±``AMOUNT`` σ around the same latents, played over
   their sounds and held (the decoded window alone): each descriptor's median change per σ,
-  and the share of voiced windows still voiced at both ends (played).
+  and the share of voiced windows still voiced at both ends (played). The aimed knobs are
+  played over a sound two ways, as the server aims them: once for each window's span, and
+  on every hop along a trail (:func:`rtvae.explore.knobs.trail_steps`).
 
     python benchmarks/knob_gradients.py [--latents 48] [--out benchmarks/results/knob_gradients.json]
 """
@@ -105,13 +107,15 @@ def local_steps(grads: np.ndarray, columns: list[int], amount: float, cap: float
 
 
 def knob_figures(corpus, at: np.ndarray, analyser, names: list[str], columns: list[int], voiced: np.ndarray,
-                 up, down) -> dict:
+                 up, down, played_steps=None) -> dict:
     """One knob's steps (up, down: one row per latent) played over the sounds and held: per semantic
-    descriptor the median change per σ (robust z), and the share of voiced windows still voiced (played)."""
+    descriptor the median change per σ (robust z), and the share of voiced windows still voiced (played).
+    ``played_steps`` (up, down), if given, are what is played over the sounds instead (one per window of
+    each span: :func:`rtvae.explore.knobs.played_with`)."""
     from rtvae.explore.knobs import played_both_ways
 
     atlas = corpus.atlas
-    played = played_both_ways(corpus, at, (up, down), analyser.decode, analyser.describe, corpus.hop)
+    played = played_both_ways(corpus, at, played_steps or (up, down), analyser.decode, analyser.describe, corpus.hop)
     latents = corpus.mu[at].astype(np.float64)
     held = [np.asarray(analyser.describe(analyser.decode((latents + s).astype(np.float32))), np.float64) for s in (up, down)]
     f0 = names.index("f0_hz")
@@ -125,10 +129,11 @@ def knob_figures(corpus, at: np.ndarray, analyser, names: list[str], columns: li
 
 
 def aimed_against_local(corpus, at: np.ndarray, analyser, names: list[str], grads: np.ndarray) -> list[dict]:
-    from rtvae.explore.knobs import played_with
+    from rtvae.explore.knobs import played_with, trail_steps
     from rtvae.explore.semantic import ORDER, SEMANTIC, Aimer
 
     aimer = Aimer(corpus.atlas)
+    window = analyser.decode(corpus.mu[:1].astype(np.float32)).shape[1]
     unchanged = played_with(corpus, at, np.zeros(corpus.mu.shape[1]), analyser.decode, analyser.describe, corpus.hop)
     voiced = unchanged[:, names.index("f0_hz")] > 0
     knobs = [k for k in ORDER if SEMANTIC[k] in names]
@@ -138,8 +143,10 @@ def aimed_against_local(corpus, at: np.ndarray, analyser, names: list[str], grad
     rows = []
     for k, name in enumerate(knobs):
         aimed = [aimer.offsets(latents, {name: sign * AMOUNT}) for sign in (1.0, -1.0)]
+        trail = trail_steps(aimer, name, corpus, at, window, corpus.hop, AMOUNT)
         rows.append({"knob": name, "descriptor": SEMANTIC[name],
                      "aimed": knob_figures(corpus, at, analyser, names, columns, voiced, *aimed),
+                     "trail": knob_figures(corpus, at, analyser, names, columns, voiced, *aimed, played_steps=trail),
                      "local": knob_figures(corpus, at, analyser, names, columns, voiced, ups[k], downs[k])})
     return rows
 
@@ -221,21 +228,28 @@ def write(report: dict, out: Path) -> None:
     lines += ["", "Pairs of the semantic knobs' descriptors, median over latents of the cosine between their gradients "
               "(±1: at that latent one cannot move without the other): "
               + ", ".join(f"{p['a']}–{p['b']} {p['median_cosine']:.2f}" for p in report["pairs"]) + "."]
-    lines += ["", f"Aimed (shipped) against local knobs at ±{report['amount']:g}σ around the same latents (local: the "
+    lines += ["", f"Aimed (shipped; played once per span, and along a trail hop by hop) against local knobs at "
+              f"±{report['amount']:g}σ around the same latents (local: the "
               f"first-order decoupled step, capped at {report['local_cap']:g} latent units): the knob's own descriptor "
               "and the largest other of the four, median change per σ (robust z), played over the sound and held; "
               "voiced windows still voiced (played); the median step.", "",
-              "| knob | aimed played: own / other | aimed held | aimed voiced kept | aimed step | local played: own / other "
-              "| local held | local voiced kept | local step |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+              "| knob | aimed played: own / other | aimed held | aimed voiced kept | aimed step "
+              "| along a trail, played: own / other | trail voiced kept | local played: own / other "
+              "| local held | local voiced kept | local step |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+
+    def own_other(f: dict, kind: str, descriptor: str) -> str:
+        other = max((n for n in f[kind] if n != descriptor), key=lambda n: abs(f[kind][n]))
+        return f"{f[kind][descriptor]:+.3f} / {other} {abs(f[kind][other]):.3f}"
+
     for r in report["aimed_against_local"]:
         cells = []
-        for way in ("aimed", "local"):
-            f = r[way]
-            for kind in ("played", "held"):
-                own = f[kind][r["descriptor"]]
-                other = max((n for n in f[kind] if n != r["descriptor"]), key=lambda n: abs(f[kind][n]))
-                cells.append(f"{own:+.3f} / {other} {abs(f[kind][other]):.3f}")
-            cells += [f"{100 * f['voiced_kept']:.0f} %", f"{f['step_norm']:.1f}"]
+        for way in ("aimed", "trail", "local"):
+            f = r.get(way)
+            if f is None:
+                cells += ["–", "–"]
+                continue
+            cells += [own_other(f, kind, r["descriptor"]) for kind in (("played",) if way == "trail" else ("played", "held"))]
+            cells += [f"{100 * f['voiced_kept']:.0f} %"] + ([] if way == "trail" else [f"{f['step_norm']:.1f}"])
         lines.append(f"| {r['knob']} | " + " | ".join(cells) + " |")
     h = report["held_against_played"]
     lines += ["", "Why the knobs are measured played over a sound, not held (medians over the same windows): "

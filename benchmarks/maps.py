@@ -35,7 +35,11 @@ nodes a side), the issue's acceptance figures:
    ola plays its sound, as the atlas measures it, whatever ``--synthesis``), does each
    principal knob move the descriptor it claims, in the direction it claims; does each
    semantic knob move its own descriptor more than the other semantic descriptors (and than
-   every other descriptor).
+   every other descriptor), aimed two ways the server aims them: once for the whole span
+   (as when the engine moves the latent itself: an interpolation, a slewed coordinate; the
+   control tick re-aims about every 9 hops) and on every hop along a trail
+   (:meth:`rtvae.explore.knobs.Knobs.played_steps`, as on the hops of a descriptor target or
+   the pad's sound mode).
 5. **Live** (``--no-live`` skips it). One ``rtvae serve`` on a private JACK dummy server
    (48 kHz, 128 frames) with the map in a temporary ``RTVAE_DATA``; JACK's C example client
    (``jack_simple_client``) on a second dummy server beside it as the machine's floor.
@@ -283,11 +287,12 @@ def latent_knn_accuracy(anchor_latents: np.ndarray, anchor_labels: np.ndarray, a
 
 
 def knob_effects(steps, corpus, around: np.ndarray, decode, describe, names: list[str], normalise, hop: int | None,
-                 amount: float = KNOB_SIGMA) -> dict:
+                 amount: float = KNOB_SIGMA) -> tuple[dict, np.ndarray, np.ndarray]:
     """Per descriptor: median change per σ between the corpus windows ``around`` (indices) displaced by ``steps``
-    (at + and - amount σ: one row for all, or one per window), unit and robust z, and the share of windows whose
-    change has the median's sign; played over their sounds (:func:`rtvae.explore.knobs.played_with`) when ``hop``
-    is given, else the decoded window alone (the latent held)."""
+    (at + and - amount σ: one row for all, one per window, or one per window of each span), unit and robust z,
+    over the windows where it is defined at both ends (f0: voiced), and how many move up and down; played over their sounds
+    (:func:`rtvae.explore.knobs.played_with`) when ``hop`` is given, else the decoded window alone (the latent
+    held). Also the descriptors measured up and down, (len(around), n_descriptors) each."""
     from rtvae.explore.knobs import played_both_ways
 
     if hop:
@@ -297,14 +302,13 @@ def knob_effects(steps, corpus, around: np.ndarray, decode, describe, names: lis
         up, down = (np.asarray(describe(decode((latents + step).astype(np.float32))), np.float64) for step in steps)
     out = {}
     for i, name in enumerate(names):
-        change = (up[:, i] - down[:, i]) / (2 * amount)
-        ok = np.isfinite(change)
         z = (normalise(name, up[:, i]) - normalise(name, down[:, i])) / (2 * amount)
-        zok = np.isfinite(z)
+        ok = np.isfinite(z)   # defined at both ends (f0: voiced)
+        change = (up[:, i] - down[:, i]) / (2 * amount)
         median = float(np.median(change[ok])) if ok.any() else float("nan")
-        out[name] = {"per_sigma": median, "per_sigma_z": float(np.median(z[zok])) if zok.any() else float("nan"),
+        out[name] = {"per_sigma": median, "per_sigma_z": float(np.median(z[ok])) if ok.any() else float("nan"),
                      "up": int(np.sum(change[ok] > 0)), "down": int(np.sum(change[ok] < 0)), "n": int(ok.sum())}
-    return out
+    return out, up, down
 
 
 def claim_check(claimed: str, claimed_sign: float, measured: dict) -> dict:
@@ -469,13 +473,10 @@ def measure_classes(made, corpus) -> dict:
     return out
 
 
-def voiced_kept(corpus, around: np.ndarray, voiced: np.ndarray, steps, analyser, hop: int, f0: int) -> float:
-    """Of the windows ``around`` voiced as played, the share still voiced with the knob at either end (both)."""
-    from rtvae.explore.knobs import played_both_ways
-
+def voiced_kept(up: np.ndarray, down: np.ndarray, voiced: np.ndarray, f0: int) -> float:
+    """Of the windows voiced as played, the share still voiced with the knob at either end (both)."""
     if not voiced.any():
         return float("nan")
-    up, down = played_both_ways(corpus, around, steps, analyser.decode, analyser.describe, hop)
     return float(np.mean((up[voiced, f0] > 0) & (down[voiced, f0] > 0)))
 
 
@@ -483,7 +484,7 @@ def measure_knobs(corpus, model, analyser, hop: int, log=print) -> dict:
     """The knobs as fitted, then the independent check; the semantic knobs beside the baseline the issue started
     from: fixed ridge-regression directions, Gram-Schmidt orthogonalised (:func:`rtvae.explore.semantic.regression_knobs`)."""
     from rtvae.control.knobs import fit_for
-    from rtvae.explore.knobs import EFFECT_SAMPLES, Knob
+    from rtvae.explore.knobs import EFFECT_SAMPLES, Knob, played_with
     from rtvae.explore.semantic import SEMANTIC, regression_knobs
 
     started = time.time()
@@ -496,16 +497,17 @@ def measure_knobs(corpus, model, analyser, hop: int, log=print) -> dict:
     names, atlas = list(corpus.descriptor_names), corpus.atlas
     baseline = [Knob(f"{name} (regression)", direction, float(np.std((mu - mu.mean(0)) @ direction)), float("nan"),
                      aim=SEMANTIC[name]) for name, direction in regression_knobs(atlas).items()]
-    from rtvae.explore.knobs import played_with
-
     f0 = names.index("f0_hz")
     voiced = played_with(corpus, around, np.zeros(mu.shape[1]), analyser.decode, analyser.describe, hop)[:, f0] > 0
+    window = model.card.window
     rows = []
     for kind, knob in ([("principal", k) for k in knobs.principal] + [("semantic", k) for k in knobs.semantic.values()]
                        + [("baseline", k) for k in baseline]):
         steps = knobs.steps(knob, mu[around], KNOB_SIGMA)
-        played = knob_effects(steps, corpus, around, analyser.decode, analyser.describe, names, atlas.normalised, hop)
-        raw = knob_effects(steps, corpus, around, analyser.decode, analyser.describe, names, atlas.normalised, None)
+        played, up, down = knob_effects(steps, corpus, around, analyser.decode, analyser.describe, names,
+                                        atlas.normalised, hop)
+        raw, _, _ = knob_effects(steps, corpus, around, analyser.decode, analyser.describe, names,
+                                 atlas.normalised, None)
         claimed = knob.aim or knob.moves
         row = {"name": knob.name, "kind": kind, "sigma": knob.sigma, "explained": knob.explained,
                "effects": {n: knob.effects.get(n) for n in names}, "effects_z": {n: knob.effects_z.get(n) for n in names},
@@ -518,7 +520,14 @@ def measure_knobs(corpus, model, analyser, hop: int, log=print) -> dict:
             row["semantic_all"] = semantic_check(claimed, played, tuple(names))
             row["semantic_raw"] = semantic_check(claimed, raw, KNOB_DESCRIPTORS)
             row["sign"] = claim_check(claimed, 1.0, played)  # a semantic knob claims to raise its descriptor
-            row["voiced_kept"] = voiced_kept(corpus, around, voiced, steps, analyser, hop, f0)
+            row["voiced_kept"] = voiced_kept(up, down, voiced, f0)
+        if kind == "semantic":  # aimed afresh every hop along a trail, the way a sound plays (Aimer.along)
+            trail_steps = knobs.played_steps(knob, corpus, around, window, hop, KNOB_SIGMA)
+            trail, up, down = knob_effects(trail_steps, corpus, around, analyser.decode, analyser.describe, names,
+                                           atlas.normalised, hop)
+            row["check_trail"] = trail
+            row["semantic_trail"] = semantic_check(claimed, trail, KNOB_DESCRIPTORS)
+            row["voiced_kept_trail"] = voiced_kept(up, down, voiced, f0)
         rows.append(row)
     principal = [r for r in rows if r["kind"] == "principal"]
     out = {"fit_s": fit_s, "samples": len(around), "seed": KNOB_SEED, "amount_sigma": KNOB_SIGMA, "rows": rows,
@@ -533,8 +542,12 @@ def measure_knobs(corpus, model, analyser, hop: int, log=print) -> dict:
                      "voiced_kept": float(np.median([r["voiced_kept"] for r in these])) if these else None,
                      "holds_all": sum(r["semantic_all"]["holds"] for r in these),
                      "holds_held": sum(r["semantic_raw"]["holds"] for r in these)}
+        if kind == "semantic":
+            out[kind]["holds_trail"] = sum(r["semantic_trail"]["holds"] for r in these)
+            out[kind]["voiced_kept_trail"] = float(np.median([r["voiced_kept_trail"] for r in these])) if these else None
     log(f"  knobs: fitted in {fit_s:.1f} s; principal sign agrees {out['principal_sign_agrees']}/{len(principal)}; "
         f"semantic own > others {out['semantic']['holds']}/{out['semantic']['knobs']} "
+        f"(along a trail {out['semantic'].get('holds_trail')}/{out['semantic']['knobs']}) "
         f"(regression baseline {out['baseline']['holds']}/{out['baseline']['knobs']})")
     return out
 
@@ -830,11 +843,32 @@ def markdown(report: dict) -> str:
                      f"{k['holds_all']} of {k['knobs']}; on the decoded window alone (held): {k['holds_held']} of "
                      f"{k['knobs']}. Voiced windows still voiced played over their sound at ±{kn['amount_sigma']:g}σ: "
                      + ", ".join(f"{r['name']} {_pct(r['voiced_kept'])}" for r in kn["rows"] if r["kind"] == kind) + ".")
+    semantic = [r for r in kn["rows"] if r["kind"] == "semantic" and "semantic_trail" in r]
+    if semantic:
+        lines += ["", "Semantic knobs played over a sound, aimed the two ways the server aims them: once for the "
+                  "span (when the engine moves the latent itself, an interpolation or a slewed coordinate: the control "
+                  "tick aims again about every 9 hops) and on every hop along a trail (on the hops of a descriptor "
+                  "target or the pad's sound mode, `Aimer.along`: each aim continues the previous one's sound, a seam "
+                  "costing a join as descriptor targets do): own descriptor's change per σ (z), the largest of the "
+                  "other three, voiced windows kept.", "",
+                  "| knob | once per span: own | other | voiced kept | every hop, trail: own | other | voiced kept |",
+                  "|---|---:|---:|---:|---:|---:|---:|"]
+        for r in semantic:
+            s, t = r["semantic"], r["semantic_trail"]
+            lines.append(f"| {r['name']} | {_f(s['own_z'], '.3f')} | {s['largest_other']} {_f(s['largest_other_z'], '.3f')} | "
+                         f"{_pct(r['voiced_kept'])} | {_f(t['own_z'], '.3f')} | {t['largest_other']} "
+                         f"{_f(t['largest_other_z'], '.3f')} | {_pct(r['voiced_kept_trail'])} |")
+        k = kn["semantic"]
+        lines += ["", f"- Along a trail, own descriptor moved more than the other three: {k['holds_trail']} of "
+                      f"{k['knobs']} (once per span: {k['holds']} of {k['knobs']})."]
     if pitch is not None:
         played, raw = pitch["check_played"]["f0_hz"], pitch["check_raw"]["f0_hz"]
+        trail = pitch.get("check_trail", {}).get("f0_hz")
         lines.append(f"- Pitch knob: f0 change {_f(played['per_sigma'], '.3g')} Hz/σ played over a sound "
-                     f"(up in {played['up']}, down in {played['down']} of {played['n']} voiced windows), "
-                     f"{_f(raw['per_sigma'], '.3g')} Hz/σ ({_f(raw['per_sigma_z'], '.3f')} z) on the decoded window alone "
+                     f"(up in {played['up']}, down in {played['down']} of {played['n']} windows voiced at both ends), "
+                     + (f"{_f(trail['per_sigma'], '.3g')} Hz/σ along a trail (up in {trail['up']}, down in "
+                        f"{trail['down']} of {trail['n']}), " if trail else "")
+                     + f"{_f(raw['per_sigma'], '.3g')} Hz/σ ({_f(raw['per_sigma_z'], '.3f')} z) on the decoded window alone "
                      f"(up in {raw['up']}, down in {raw['down']} of {raw['n']}).")
     live = report.get("live")
     if live is None:

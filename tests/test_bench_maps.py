@@ -112,10 +112,11 @@ def test_knob_effects_and_their_checks(bench):
         return np.stack([windows[:, 0], -windows[:, 1]], 1)
 
     step = np.array([1.0, 0.0, 0.0])   # 2σ of a knob with σ 0.5 along the first axis
-    measured = bench.knob_effects((step, -step), corpus, np.arange(20), lambda z: z, describe,
+    measured, up_values, _ = bench.knob_effects((step, -step), corpus, np.arange(20), lambda z: z, describe,
                                   ["one", "two"], lambda name, v: np.asarray(v, np.float64) / 2.0, None)
     assert measured["one"]["per_sigma"] == pytest.approx(0.5) and measured["one"]["per_sigma_z"] == pytest.approx(0.25)
     assert measured["one"]["up"] == 20 and measured["two"]["per_sigma"] == pytest.approx(0.0)
+    assert np.allclose(up_values[:, 0], corpus.mu[:, 0] + 1.0)
     agree = bench.claim_check("one", 1.0, measured)
     assert agree["agrees"] and agree["share"] == 1.0 and agree["sign_test_p"] < 1e-5
     assert not bench.claim_check("one", -1.0, measured)["agrees"]
@@ -124,7 +125,7 @@ def test_knob_effects_and_their_checks(bench):
     assert not bench.semantic_check("two", measured, ("one", "two"))["holds"]
     # one displacement per window (an aimed knob's): half the windows move up the first axis, half down the second
     up = np.where(np.arange(20)[:, None] < 10, step, [0.0, -1.0, 0.0])
-    per_window = bench.knob_effects((up, np.zeros_like(up)), corpus, np.arange(20), lambda z: z, describe,
+    per_window, _, _ = bench.knob_effects((up, np.zeros_like(up)), corpus, np.arange(20), lambda z: z, describe,
                                     ["one", "two"], lambda name, v: np.asarray(v, np.float64), None)
     assert per_window["one"]["up"] == 10 and per_window["two"]["up"] == 10
     assert per_window["one"]["per_sigma"] == pytest.approx(0.125)
@@ -138,3 +139,11 @@ def test_paired_extra_counts_and_late_cycles(bench):
     assert extra["sign_test_p"] == pytest.approx(0.25)
     assert bench.late_cycles({"late_clients": {"server": 2, "capture": 5}, "late_driver_cycles": 3}, "server") == 5
     assert bench.finite_json({"a": [float("nan"), np.float64(1.5)]}) == {"a": [None, 1.5]}
+
+
+def test_voiced_kept_counts_windows_voiced_at_both_ends(bench):
+    up = np.array([[100.0], [0.0], [120.0], [90.0]])
+    down = np.array([[80.0], [70.0], [0.0], [60.0]])
+    voiced = np.array([True, True, True, False])
+    assert bench.voiced_kept(up, down, voiced, 0) == pytest.approx(1 / 3)
+    assert np.isnan(bench.voiced_kept(up, down, np.zeros(4, bool), 0))

@@ -254,3 +254,37 @@ def test_a_knob_sent_before_the_knobs_are_fitted_is_turned_once_they_are(live):
     aimed = control.state.knobs.knobs.aimer.offset(rig.player.engine.target, {"loudness": 1.0})
     assert np.linalg.norm(aimed) > 0
     assert np.allclose(last_latent(rig.player.engine, c.Z_OFFSET), aimed, atol=1e-6)
+
+
+def test_while_descriptor_targets_play_a_semantic_knob_is_aimed_on_every_hop_along_a_trail(mapped, default_corpus):
+    rig, control, server, peer = mapped
+    engine = rig.player.engine
+    hold(rig, peer, default_corpus.mu[100].astype(np.float64))
+    peer.send_message("/rtvae/knob/pitch", 1.0)
+    peer.send_message("/rtvae/descriptor/target", "rms_db", -20.0)
+    peer.send_message("/rtvae/ping")
+    assert not errors_in(peer.replies(1.0, until="/rtvae/pong"))
+    records = drain_records(engine)
+    hops = {r[c.DUE]: r[c.PAYLOAD:c.PAYLOAD + engine.latent_size] for r in records if r[c.KIND] == c.Z_ALL}
+    offsets = {r[c.DUE]: r[c.PAYLOAD:c.PAYLOAD + engine.latent_size] for r in records
+               if r[c.KIND] == c.Z_OFFSET and r[c.DUE] in hops}
+    assert len(offsets) >= 8 and set(offsets) == set(hops)   # one displacement due on each scheduled hop
+    # the same aims as an aimer following the same latents from a fresh trail
+    knobs, trails = control.state.knobs.knobs, {}
+    step = control.state.descriptors.following.step
+    expected = [knobs.offset(np.zeros(8), {"pitch": 1.0}, hops[due], trails, step) for due in sorted(hops)]
+    assert np.allclose([offsets[due] for due in sorted(hops)], expected, atol=1e-5)
+    assert len({tuple(np.round(o, 5)) for o in offsets.values()}) > 1   # aimed per hop, not once for all
+    peer.send_message("/rtvae/knob/pitch", 0.0)   # the next hop scheduled takes the displacement back
+    peer.send_message("/rtvae/ping")
+    peer.replies(1.0, until="/rtvae/pong")
+    for _ in range(4):
+        rig.player.render(512)
+    later, deadline = [], time.monotonic() + 5.0
+    while not later and time.monotonic() < deadline:
+        time.sleep(0.1)
+        later = [r for r in drain_records(engine) if r[c.KIND] == c.Z_OFFSET]
+    assert later and np.allclose(later[0][c.PAYLOAD:c.PAYLOAD + engine.latent_size], 0.0) and len(later) == 1
+    peer.send_message("/rtvae/descriptor/off")
+    peer.send_message("/rtvae/ping")
+    peer.replies(1.0, until="/rtvae/pong")

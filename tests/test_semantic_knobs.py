@@ -96,3 +96,33 @@ def test_the_regression_baseline_is_orthogonalised_in_order():
     matrix = np.stack(list(directions.values()))
     assert np.allclose(matrix @ matrix.T, np.eye(len(matrix)), atol=1e-9)
     assert np.argmax(np.abs(directions["brightness"])) == 1
+
+
+def test_along_a_moving_sound_the_aims_follow_one_aimed_sound_hop_by_hop(aimer):
+    # A grid "sound" is 11 points in a row with flatness rising (axis 2); brightness one σ up is another
+    # row, and the trail plays it successor by successor instead of aiming each hop afresh.
+    start = np.flatnonzero(np.all(np.isclose(aimer.atlas.latents, [0.6, 0.3, 0.0]), axis=1))[0]
+    path = aimer.atlas.latents[start:start + 8].astype(np.float64)
+    offsets = aimer.along(path[None], {"brightness": 1.0})[0]
+    aims = nearest_points(aimer.latents, path + offsets)[0]
+    assert np.array_equal(aimer.atlas.successor[aims[:-1]], aims[1:]), aims      # no seam along the way
+    before, after = aimer.atlas.descriptors[start:start + 8], aimer.atlas.descriptors[aims]
+    assert np.all(after[:, 1] > before[:, 1] + 0.5 * aimer.unit("brightness"))
+    assert np.array_equal(after[:, [0, 2, 3]], before[:, [0, 2, 3]])
+    # the first hop is the point-wise aim; a base that stays put keeps its aim; amount 0 moves nothing
+    assert np.allclose(offsets[0], aimer.offset(path[0], {"brightness": 1.0}))
+    trails: dict = {}
+    assert np.array_equal(aimer.offset(path[0], {"brightness": 1.0}, trails),
+                          aimer.offset(path[0], {"brightness": 1.0}, trails))
+    assert not aimer.along(path[None], {"brightness": 0.0}).any()
+
+
+def test_aimed_once_per_tick_the_displacement_is_held_between(aimer):
+    start = np.flatnonzero(np.all(np.isclose(aimer.atlas.latents, [0.6, 0.3, 0.0]), axis=1))[0]
+    path = aimer.atlas.latents[start:start + 9].astype(np.float64)
+    held = aimer.along(path[None], {"loudness": 1.0}, every=4)[0]
+    assert np.array_equal(held[1], held[0]) and np.array_equal(held[3], held[0])
+    trails: dict = {}
+    aimer.offset(path[0], {"loudness": 1.0}, trails)
+    assert np.allclose(held[4], aimer.offset(path[4], {"loudness": 1.0}, trails, hops=4))  # four successors on
+    assert np.allclose(held[4], held[7]) and np.allclose(held[8], aimer.offset(path[8], {"loudness": 1.0}, trails, hops=4))

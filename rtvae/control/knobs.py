@@ -7,6 +7,11 @@ amounts make one latent displacement that the engine adds to whatever sets the l
 (``Z_OFFSET``), so they turn a map position, an interpolation or a descriptor target alike.
 The semantic knobs are aimed around the latent the engine is going to when they turn, and
 again, on the control tick, whenever that latent has moved by a quarter of a typical jump.
+While a path plays hop by hop (descriptor targets, the pad's sound mode), they are aimed on
+every hop it schedules instead, along a trail (:meth:`rtvae.explore.semantic.Aimer.offset`):
+aimed once per tick, the one displacement moves about nine hops of a sound, and they decode
+incoherently (``python benchmarks/maps.py``: pitch then moves f0 not at all; per hop along a
+trail, 93 Hz/σ).
 A mix (:mod:`rtvae.explore.algebra`) becomes the latent target, as a coordinate would.
 """
 
@@ -44,6 +49,8 @@ def corpus_changed(control: Control) -> None:
     state.principal[:] = 0.0
     state.semantic.clear()
     state.aimed_at = None
+    state.trails.clear()
+    state.carried = False
     state.waiting.clear()
     state.generation += 1
     if turned:  # a record only when there is an offset to take back
@@ -82,11 +89,37 @@ def _with_knobs(control: Control, sender, address: str, then) -> None:
 
 
 def _apply(control: Control, due: float = c.IMMEDIATE) -> None:
-    """Send the knobs' displacement; the semantic knobs are aimed around the latent the engine is going to."""
+    """Send the knobs' displacement; the semantic knobs are aimed around the latent the engine is going to.
+    While a path is scheduled with the knobs on its hops, its next hops carry the new amounts instead."""
     state = control.state.knobs
+    if per_hop(control) and (any(state.semantic.values()) or state.carried):
+        state.aimed_at = None
+        return  # the next hops carry it (the first one also takes back a semantic displacement the last carried)
+    state.trails.clear()
+    state.carried = False
     base = base_latent(control)
     state.aimed_at = base if any(state.semantic.values()) else None
     control.send(c.Z_OFFSET, state.knobs.offset(state.principal, state.semantic, base), due)
+
+
+def per_hop(control: Control) -> bool:
+    """Whether a path plays hop by hop from the control side (descriptor targets, the pad's sound mode)."""
+    return control.state.descriptors.mode != "off"
+
+
+def hop_offset(control: Control, latent: np.ndarray, hops: int = 1) -> np.ndarray | None:
+    """The knobs' displacement for one scheduled hop of a path playing ``latent`` (``hops`` atlas successors
+    after the one before), its semantic aims continuing their trails; None with no semantic knob turned."""
+    state = control.state.knobs
+    if state.knobs is None:
+        return None
+    if not any(state.semantic.values()):
+        if not state.carried:
+            return None
+        state.carried = False   # the last semantic displacement a hop carried is taken back on this one
+        return state.knobs.offset(state.principal, {})
+    state.carried = True
+    return state.knobs.offset(state.principal, state.semantic, latent, state.trails, hops)
 
 
 def base_latent(control: Control) -> np.ndarray:
@@ -102,7 +135,10 @@ def tick(control: Control) -> None:
     """Aim the turned semantic knobs again once the latent they turn has moved (a map, a curve, a new sound):
     an aim belongs to the sound it was taken on."""
     state = control.state.knobs
-    if state.knobs is None or state.aimed_at is None or state.knobs.aimer is None:
+    if state.knobs is None or not any(state.semantic.values()) or per_hop(control):
+        return
+    if state.aimed_at is None:  # a path that carried the knobs on its hops has ended
+        _apply(control)
         return
     moved = float(np.linalg.norm(base_latent(control) - state.aimed_at))
     if moved > REAIM_JUMPS * state.knobs.aimer.jump:

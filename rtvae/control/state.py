@@ -113,6 +113,8 @@ class KnobState:
     principal: np.ndarray = field(default_factory=lambda: np.zeros(8))
     semantic: dict = field(default_factory=dict)   # name → amount
     aimed_at: np.ndarray | None = None # the base latent the semantic knobs were last aimed around (None: none turned)
+    trails: dict = field(default_factory=dict)     # their aims' trails while a path plays hop by hop
+    carried: bool = False              # the last hop scheduled with a path carried a semantic displacement
     mix_snap: float = 0.0              # /rtvae/mix/snap
     mix_generation: int = 0            # bumped by every mix, to drop a superseded result
     generation: int = 0                # bumped by every corpus, to drop knobs fitted for an older one

@@ -161,17 +161,33 @@ def mix(corpus, presets: Mapping[str, np.ndarray], pairs: Sequence[tuple[str, fl
                      corpus.names[int(np.argmax(sounds))], warning)
 
 
-def nearest_points(latents: np.ndarray, queries: np.ndarray, chunk: int = 256) -> tuple[np.ndarray, np.ndarray]:
-    """(indices, distances) of the rows of ``latents`` nearest to each query (by matrix products, in chunks)."""
-    from rtvae.explore.viterbi import pairwise_distances
+class NearestPoints:
+    """The rows of one set of latents nearest to queries, by matrix products (in chunks), the rows' float64
+    copy and squared norms made once: a query of one latent against the embedded atlas's 37,350 points takes
+    about a millisecond, against some twenty when both are remade per call."""
 
-    queries = np.atleast_2d(queries)
-    index, distance = np.empty(len(queries), np.int64), np.empty(len(queries))
-    for start in range(0, len(queries), chunk):
-        d = pairwise_distances(queries[start:start + chunk], latents)
-        index[start:start + chunk] = np.argmin(d, axis=1)
-        distance[start:start + chunk] = d[np.arange(len(d)), index[start:start + chunk]]
-    return index, distance
+    def __init__(self, latents: np.ndarray, chunk: int = 256):
+        self.latents = np.asarray(latents, np.float64)
+        self.norms = (self.latents * self.latents).sum(1)
+        self.chunk = chunk
+
+    def __call__(self, queries: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(indices, distances) of the rows nearest to each query."""
+        queries = np.atleast_2d(np.asarray(queries, np.float64))
+        index, distance = np.empty(len(queries), np.int64), np.empty(len(queries))
+        for start in range(0, len(queries), self.chunk):
+            q = queries[start:start + self.chunk]
+            squared = (q * q).sum(1)[:, None] - 2.0 * q @ self.latents.T + self.norms[None, :]
+            best = np.argmin(squared, axis=1)
+            index[start:start + len(q)] = best
+            distance[start:start + len(q)] = np.sqrt(np.maximum(squared[np.arange(len(q)), best], 0.0))
+        return index, distance
+
+
+def nearest_points(latents: np.ndarray, queries: np.ndarray, chunk: int = 256) -> tuple[np.ndarray, np.ndarray]:
+    """(indices, distances) of the rows of ``latents`` nearest to each query (once: :class:`NearestPoints`
+    keeps what a second search would remake)."""
+    return NearestPoints(latents, chunk)(queries)
 
 
 def sound_of(corpus, point: int) -> int:

@@ -11,7 +11,8 @@ compare) and by how much per σ in that descriptor's unit.
 the descriptor atlas around the latent they turn (:mod:`rtvae.explore.semantic`): "this
 sound, its centroid one σ higher, its level, flatness and pitch as they are". Their unit is
 their descriptor's robust σ over the corpus; their effects are measured the same way as the
-principal knobs', each window's span displaced by that window's aim.
+principal knobs', each window's span displaced by that window's aim (once for the span, as the
+control tick aims; :func:`trail_steps` aims every hop of it along a trail, as a path's hops are).
 
 A knob's amount displaces whatever sets the latent (coordinates, the map, interpolations,
 descriptor targets): the engine adds it to the played latent (``Z_OFFSET``).
@@ -30,6 +31,7 @@ N_PRINCIPAL = 8
 EFFECT_SAMPLES = 192     # corpus latents each knob's effect is measured around
 CLAIM_P = 0.01           # a knob claims to move a descriptor only when its sign test is this significant
 EFFECT_SIGMA = 2.0       # measured at ± this many σ
+TRAIL_LEAD = 4           # hops a semantic knob's trail is followed before the span it is measured on
 
 
 @dataclass
@@ -59,18 +61,18 @@ class Knob:
 class Knobs:
     principal: list[Knob]
     semantic: dict[str, Knob]
-    aimer: Aimer | None = None        # aims the semantic knobs
+    aimer: Aimer                      # aims the semantic knobs
 
     def offset(self, principal_amounts: np.ndarray, semantic_amounts: Mapping[str, float],
-               base: np.ndarray | None = None) -> np.ndarray:
+               base: np.ndarray | None = None, trails: dict | None = None, hops: int = 1) -> np.ndarray:
         """The latent displacement for amounts in σ (principal in order; semantic by name, aimed around the
-        ``base`` latent: without one they do nothing)."""
+        ``base`` latent, without one doing nothing; with ``trails``, following them: :meth:`Aimer.offset`)."""
         out = np.zeros(len(self.principal[0].direction) if self.principal else 0)
         for knob, amount in zip(self.principal, principal_amounts):
             out += amount * knob.sigma * knob.direction
         turned = {name: amount for name, amount in semantic_amounts.items() if amount}
-        if turned and base is not None and self.aimer is not None:
-            out += self.aimer.offset(base, turned)
+        if turned and base is not None:
+            out += self.aimer.offset(base, turned, trails, hops)
         return out
 
     def steps(self, knob: Knob, latents: np.ndarray, amount: float = EFFECT_SIGMA) -> tuple[np.ndarray, np.ndarray]:
@@ -80,6 +82,29 @@ class Knobs:
             step = amount * knob.sigma * knob.direction
             return step, -step
         return tuple(self.aimer.offsets(latents, {knob.name: sign * amount}) for sign in (1.0, -1.0))
+
+    def played_steps(self, knob: Knob, corpus, around: np.ndarray, window: int, hop: int,
+                     amount: float = EFFECT_SIGMA, every: int = 1) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`steps` for each corpus window ``around`` played over its sound (:func:`played_with`'s
+        offsets); a semantic knob's along a trail (:func:`trail_steps`)."""
+        if knob.direction is not None or not hop or window % hop or window // hop < 2:
+            return self.steps(knob, corpus.mu[around].astype(np.float64), amount)
+        return trail_steps(self.aimer, knob.name, corpus, around, window, hop, amount, every)
+
+
+def trail_steps(aimer: Aimer, name: str, corpus, around: np.ndarray, window: int, hop: int,
+                amount: float = EFFECT_SIGMA, every: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    """The semantic knob ``name``'s displacements at +amount and -amount σ for each window of the span of each
+    corpus window ``around`` ((len(around), 2 * reach + 1, latent_size), as :func:`played_with` takes them):
+    aimed every ``every`` hops along a trail begun :data:`TRAIL_LEAD` hops before the span, as the control
+    side aims a knob over a sound that plays (:meth:`rtvae.explore.semantic.Aimer.along`)."""
+    reach = window // hop - 1
+    offsets = np.asarray(corpus.offsets, np.int64)
+    sound = np.searchsorted(offsets, around, side="right") - 1
+    index = np.asarray(around, np.int64)[:, None] + np.arange(-reach - TRAIL_LEAD, reach + 1)[None, :]
+    index = np.clip(index, offsets[sound][:, None], offsets[sound + 1][:, None] - 1)  # held at the sound's ends
+    paths = corpus.mu[index].astype(np.float64)
+    return tuple(aimer.along(paths, {name: sign * amount}, every)[:, TRAIL_LEAD:] for sign in (1.0, -1.0))
 
 
 def fit_knobs(corpus, decode, describe, hop: int, *, n_principal: int = N_PRINCIPAL,
@@ -132,36 +157,53 @@ def played_both_ways(corpus, around: np.ndarray, steps, decode, describe, hop: i
     return tuple(played_with(corpus, around, step, decode, describe, hop).astype(np.float64) for step in steps)
 
 
+def spans(corpus, around: np.ndarray, window: int, hop: int) -> tuple[np.ndarray, np.ndarray]:
+    """The windows that overlap each corpus window ``around`` in its sound, by shift: (indices, inside), each
+    (len(around), 2 * reach + 1) with ``reach = window / hop - 1``; ``inside`` is False past the sound's ends."""
+    offsets = np.asarray(corpus.offsets, np.int64)
+    around = np.asarray(around, np.int64)
+    reach = window // hop - 1
+    sound = np.searchsorted(offsets, around, side="right") - 1
+    index = around[:, None] + np.arange(-reach, reach + 1)[None, :]
+    inside = (index >= offsets[sound][:, None]) & (index < offsets[sound + 1][:, None])
+    return np.where(inside, index, around[:, None]), inside
+
+
 def played_with(corpus, around: np.ndarray, offset: np.ndarray, decode, describe, hop: int) -> np.ndarray:
-    """(len(around), n_descriptors) float32: each corpus window ``around`` as played, ``offset`` added
-    (one latent displacement for all, or one row per window).
+    """(len(around), n_descriptors) float32: each corpus window ``around`` as played, ``offset`` added: one
+    latent displacement for all, one row per window ``around`` (for its whole span), or one per window of each
+    span ((len(around), 2 * reach + 1, latent_size), by shift as :func:`spans` orders them).
 
     The window's span is played from its sound's windows that overlap it (``window / hop - 1``
-    either side, fewer at the sound's ends), each displaced by ``offset``, decoded and
+    either side, fewer at the sound's ends), each displaced by its offset, decoded and
     overlap-added as :func:`rtvae.explore.atlas.played_segments` does (Hann weights, divided
     by the weights present), so it is measured as the atlas measures a window.
     """
     from rtvae.engine.overlap_add import periodic_hann
     from rtvae.explore.atlas import WEIGHT_FLOOR
 
-    mu, offsets = corpus.mu, np.asarray(corpus.offsets, np.int64)
+    mu = corpus.mu
     around = np.asarray(around, np.int64)
-    offset = np.broadcast_to(np.asarray(offset, np.float64), (len(around), mu.shape[1]))
-    centres = decode((mu[around].astype(np.float64) + offset).astype(np.float32))
+    offset = np.asarray(offset, np.float64)
+    centre_only = offset.ndim < 3
+    if centre_only:
+        offset = np.broadcast_to(offset, (len(around), mu.shape[1]))
+    centre_offset = offset if centre_only else offset[:, offset.shape[1] // 2]
+    centres = decode((mu[around].astype(np.float64) + centre_offset).astype(np.float32))
     window = centres.shape[1]
     if not hop or window % hop or window // hop < 2:
         return describe(centres)
     reach = window // hop - 1
-    sound = np.searchsorted(offsets, around, side="right") - 1
+    index, inside_all = spans(corpus, around, window, hop)
     weights = periodic_hann(window).astype(np.float64)
     total = centres.astype(np.float64) * weights
     present = np.broadcast_to(weights, total.shape).copy()
-    for shift in [k for k in range(-reach, reach + 1) if k]:
-        neighbour = around + shift
-        inside = (neighbour >= offsets[sound]) & (neighbour < offsets[sound + 1])
-        if not inside.any():
+    for column, shift in enumerate(range(-reach, reach + 1)):
+        inside = inside_all[:, column]
+        if not shift or not inside.any():
             continue
-        windows = decode((mu[neighbour[inside]].astype(np.float64) + offset[inside]).astype(np.float32)).astype(np.float64)
+        moved = offset[inside] if centre_only else offset[inside, column]
+        windows = decode((mu[index[inside, column]].astype(np.float64) + moved).astype(np.float32)).astype(np.float64)
         # the neighbour starts shift * hop samples after the centre: the part of it inside the centre's span
         lo, hi = max(shift * hop, 0), min(window + shift * hop, window)
         part = slice(lo - shift * hop, hi - shift * hop)

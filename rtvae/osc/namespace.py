@@ -109,7 +109,8 @@ NAMESPACE: tuple[Address, ...] = (
        replies=("/rtvae/knobs/info",)),
     *(_a(f"/knob/{name}", f"the {name} knob: the latent's {name} moved by amount σ, the other semantic "
          "descriptors held, aimed through the descriptor atlas around the latent it turns (again as that latent "
-         "moves); what it measurably moves: /rtvae/knobs/info", SEMANTIC_KNOB)
+         "moves; on every hop, along a trail, while descriptor targets or the pad's sound mode play); what it "
+         "measurably moves: /rtvae/knobs/info", SEMANTIC_KNOB)
       for name in SEMANTIC_KNOBS),
     _a("/mix", "latent algebra: (name, weight) pairs over corpus sounds, cluster:N and presets (preset:NAME), "
        "e.g. A 1 B -1 C 1; the result is the latent target (slewed); with live input, 'input' names its latent: "
