@@ -35,11 +35,11 @@ nodes a side), the issue's acceptance figures:
    ola plays its sound, as the atlas measures it, whatever ``--synthesis``), does each
    principal knob move the descriptor it claims, in the direction it claims; does each
    semantic knob move its own descriptor more than the other semantic descriptors (and than
-   every other descriptor), aimed two ways the server aims them: once for the whole span
-   (as when the engine moves the latent itself: an interpolation, a slewed coordinate; the
-   control tick re-aims about every 9 hops) and on every hop along a trail
-   (:meth:`rtvae.explore.knobs.Knobs.played_steps`, as on the hops of a descriptor target or
-   the pad's sound mode).
+   every other descriptor), aimed the two ways the server aims them: on every hop along a
+   trail (:meth:`rtvae.explore.knobs.Knobs.played_steps`, as while a sound plays: descriptor
+   targets, the pad's sound mode, an interpolation or a played sequence) and once for the
+   whole span (as when the latent moves by other means, a map drag or a slewed coordinate:
+   the control tick aims again about every 9 hops).
 5. **Live** (``--no-live`` skips it). One ``rtvae serve`` on a private JACK dummy server
    (48 kHz, 128 frames) with the map in a temporary ``RTVAE_DATA``; JACK's C example client
    (``jack_simple_client``) on a second dummy server beside it as the machine's floor.
@@ -845,12 +845,12 @@ def markdown(report: dict) -> str:
                      + ", ".join(f"{r['name']} {_pct(r['voiced_kept'])}" for r in kn["rows"] if r["kind"] == kind) + ".")
     semantic = [r for r in kn["rows"] if r["kind"] == "semantic" and "semantic_trail" in r]
     if semantic:
-        lines += ["", "Semantic knobs played over a sound, aimed the two ways the server aims them: once for the "
-                  "span (when the engine moves the latent itself, an interpolation or a slewed coordinate: the control "
-                  "tick aims again about every 9 hops) and on every hop along a trail (on the hops of a descriptor "
-                  "target or the pad's sound mode, `Aimer.along`: each aim continues the previous one's sound, a seam "
-                  "costing a join as descriptor targets do): own descriptor's change per σ (z), the largest of the "
-                  "other three, voiced windows kept.", "",
+        lines += ["", "Semantic knobs played over a sound, aimed the two ways the server aims them: on every hop "
+                  "along a trail (while a sound plays: descriptor targets, the pad's sound mode, an interpolation or a "
+                  "played sequence; `Aimer.along`: each aim continues the previous one's sound, a seam costing a join "
+                  "as descriptor targets do) and once for the span (when the latent moves by other means, a map drag "
+                  "or a slewed coordinate: the control tick aims again about every 9 hops): own descriptor's change "
+                  "per σ (z), the largest of the other three, voiced windows kept.", "",
                   "| knob | once per span: own | other | voiced kept | every hop, trail: own | other | voiced kept |",
                   "|---|---:|---:|---:|---:|---:|---:|"]
         for r in semantic:

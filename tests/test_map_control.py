@@ -288,3 +288,38 @@ def test_while_descriptor_targets_play_a_semantic_knob_is_aimed_on_every_hop_alo
     peer.send_message("/rtvae/descriptor/off")
     peer.send_message("/rtvae/ping")
     peer.replies(1.0, until="/rtvae/pong")
+
+
+def test_while_an_interpolation_plays_a_semantic_knob_aims_its_sources_along_a_trail(mapped, default_corpus):
+    from rtvae.explore.sources import pair
+
+    rig, control, server, peer = mapped
+    engine = rig.player.engine
+    for address, value in (("/rtvae/interp/a", "organ_C3_dark"), ("/rtvae/interp/b", "bass_C2_mid")):
+        peer.send_message(address, value)
+    peer.send_message("/rtvae/interp/play")
+    peer.send_message("/rtvae/knob/pitch", 1.0)   # (this organ is the corpus's lowest: nothing lower)
+    peer.send_message("/rtvae/ping")
+    assert not errors_in(peer.replies(1.0, until="/rtvae/pong"))
+    deadline = time.monotonic() + 20.0
+    while control.state.knobs.sources_key is None and time.monotonic() < deadline:
+        rig.player.render(512)   # the engine takes what is offered at the start of a block
+        time.sleep(0.05)
+    assert control.state.knobs.sources_key is not None, "the sources were not aimed"
+    rig.player.render(512)
+    interp = control.state.interp
+    original = pair(interp.sources["a"], interp.sources["b"])
+    moved = control.state.knobs.knobs.aimer.along(np.stack([original[0], original[2]]), {"pitch": 1.0})
+    playing = engine.sources.current
+    assert np.allclose(playing[0], original[0] + moved[0], atol=1e-5)
+    assert np.allclose(playing[2], original[2] + moved[1], atol=1e-5)
+    assert np.abs(moved).max() > 0 and np.array_equal(playing[1], original[1])
+    assert np.allclose(engine.offset, 0.0)   # the aim is in the sources, not in the displacement added to them
+    peer.send_message("/rtvae/knob/pitch", 0.0)   # the originals come back
+    peer.send_message("/rtvae/ping")
+    peer.replies(1.0, until="/rtvae/pong")
+    for _ in range(3):
+        rig.player.render(512)
+    assert control.state.knobs.sources_key is None
+    assert np.array_equal(engine.sources.current[0], original[0])
+    peer.send_message("/rtvae/interp/stop")

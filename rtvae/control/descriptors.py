@@ -7,7 +7,7 @@ from the next hop, and its records, arriving later, win on the hops already sent
 curve is planned whole (a Viterbi path, as offline) when it plays, then scheduled the
 same way along its transport. ``/rtvae/out/descriptors`` reports what the audio that
 actually played measures, from the player's monitor ring, not what the atlas predicts.
-Turned semantic knobs are aimed on each scheduled hop too (:func:`rtvae.control.knobs.hop_offset`),
+Turned semantic knobs are aimed on each scheduled hop too (:func:`rtvae.control.knob_trails.hop_offset`),
 their displacement due on the same hop as its latent.
 """
 
@@ -17,7 +17,7 @@ import copy
 
 import numpy as np
 
-from rtvae.control import knobs
+from rtvae.control import knob_trails
 from rtvae.control.control import Control
 from rtvae.control.state import DescriptorState
 from rtvae.engine import controls as c
@@ -254,7 +254,7 @@ def _schedule(control: Control) -> None:
         latent = _next_latent(control, state)
         if latent is None:
             break
-        offset = knobs.hop_offset(control, latent, (state.following or state.selector).step)
+        offset = knob_trails.hop_offset(control, latent, (state.following or state.selector).step)
         control.send(c.Z_ALL, latent, float(frame))
         if offset is not None:
             control.send(c.Z_OFFSET, offset, float(frame))

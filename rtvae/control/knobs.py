@@ -7,11 +7,8 @@ amounts make one latent displacement that the engine adds to whatever sets the l
 (``Z_OFFSET``), so they turn a map position, an interpolation or a descriptor target alike.
 The semantic knobs are aimed around the latent the engine is going to when they turn, and
 again, on the control tick, whenever that latent has moved by a quarter of a typical jump.
-While a path plays hop by hop (descriptor targets, the pad's sound mode), they are aimed on
-every hop it schedules instead, along a trail (:meth:`rtvae.explore.semantic.Aimer.offset`):
-aimed once per tick, the one displacement moves about nine hops of a sound, and they decode
-incoherently (``python benchmarks/maps.py``: pitch then moves f0 not at all; per hop along a
-trail, 93 Hz/σ).
+While a sound plays (descriptor targets, the pad's sound mode, an interpolation or a played
+sequence) they are aimed on every hop along a trail instead (:mod:`rtvae.control.knob_trails`).
 A mix (:mod:`rtvae.explore.algebra`) becomes the latent target, as a coordinate would.
 """
 
@@ -21,7 +18,7 @@ import math
 
 import numpy as np
 
-from rtvae.control import interp, latent, live_input, maps
+from rtvae.control import interp, knob_trails, latent, live_input, maps
 from rtvae.control.control import Control
 from rtvae.engine import controls as c
 from rtvae.errors import ControlError
@@ -45,6 +42,7 @@ def corpus_changed(control: Control) -> None:
     """A new corpus is in: the old knobs go (every amount back to 0: their directions mean nothing now)."""
     state = control.state.knobs
     turned = state.principal.any() or any(state.semantic.values())
+    knob_trails.restore_sources(control)
     state.knobs = None
     state.principal[:] = 0.0
     state.semantic.clear()
@@ -89,37 +87,24 @@ def _with_knobs(control: Control, sender, address: str, then) -> None:
 
 
 def _apply(control: Control, due: float = c.IMMEDIATE) -> None:
-    """Send the knobs' displacement; the semantic knobs are aimed around the latent the engine is going to.
-    While a path is scheduled with the knobs on its hops, its next hops carry the new amounts instead."""
+    """Send the knobs' displacement; the semantic knobs are aimed around the latent the engine is going to, or,
+    while a sound plays, along it (:mod:`rtvae.control.knob_trails`)."""
     state = control.state.knobs
-    if per_hop(control) and (any(state.semantic.values()) or state.carried):
+    turned = {name: amount for name, amount in state.semantic.items() if amount}
+    if knob_trails.per_hop(control) and (turned or state.carried):
         state.aimed_at = None
-        return  # the next hops carry it (the first one also takes back a semantic displacement the last carried)
+        return  # the path's next hops carry it (the first also takes back a displacement the last carried)
+    sources = knob_trails.playing_sources(control) if turned else None
+    if sources is not None:
+        state.aimed_at = None
+        knob_trails.aim_sources(control, sources, turned)
+        return
+    knob_trails.restore_sources(control)
     state.trails.clear()
     state.carried = False
     base = base_latent(control)
-    state.aimed_at = base if any(state.semantic.values()) else None
+    state.aimed_at = base if turned else None
     control.send(c.Z_OFFSET, state.knobs.offset(state.principal, state.semantic, base), due)
-
-
-def per_hop(control: Control) -> bool:
-    """Whether a path plays hop by hop from the control side (descriptor targets, the pad's sound mode)."""
-    return control.state.descriptors.mode != "off"
-
-
-def hop_offset(control: Control, latent: np.ndarray, hops: int = 1) -> np.ndarray | None:
-    """The knobs' displacement for one scheduled hop of a path playing ``latent`` (``hops`` atlas successors
-    after the one before), its semantic aims continuing their trails; None with no semantic knob turned."""
-    state = control.state.knobs
-    if state.knobs is None:
-        return None
-    if not any(state.semantic.values()):
-        if not state.carried:
-            return None
-        state.carried = False   # the last semantic displacement a hop carried is taken back on this one
-        return state.knobs.offset(state.principal, {})
-    state.carried = True
-    return state.knobs.offset(state.principal, state.semantic, latent, state.trails, hops)
 
 
 def base_latent(control: Control) -> np.ndarray:
@@ -135,9 +120,19 @@ def tick(control: Control) -> None:
     """Aim the turned semantic knobs again once the latent they turn has moved (a map, a curve, a new sound):
     an aim belongs to the sound it was taken on."""
     state = control.state.knobs
-    if state.knobs is None or not any(state.semantic.values()) or per_hop(control):
+    if state.knobs is None or knob_trails.per_hop(control):
         return
-    if state.aimed_at is None:  # a path that carried the knobs on its hops has ended
+    turned = {name: amount for name, amount in state.semantic.items() if amount}
+    if turned and knob_trails.playing_sources(control) is not None:
+        if knob_trails.sources_key(control, turned) not in (state.sources_key, state.sources_pending):
+            _apply(control)  # an interpolation began, or its sources changed
+        return
+    if state.sources_key is not None:
+        _apply(control)  # the interpolation handed the latent back: the originals go back in
+        return
+    if not turned:
+        return
+    if state.aimed_at is None:  # a path or interpolation that carried the knobs has ended
         _apply(control)
         return
     moved = float(np.linalg.norm(base_latent(control) - state.aimed_at))

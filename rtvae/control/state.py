@@ -115,6 +115,8 @@ class KnobState:
     aimed_at: np.ndarray | None = None # the base latent the semantic knobs were last aimed around (None: none turned)
     trails: dict = field(default_factory=dict)     # their aims' trails while a path plays hop by hop
     carried: bool = False              # the last hop scheduled with a path carried a semantic displacement
+    sources_key: tuple | None = None   # what the interpolation sources in the engine are aimed for (None: originals)
+    sources_pending: tuple | None = None  # what sources being aimed on a helper are for
     mix_snap: float = 0.0              # /rtvae/mix/snap
     mix_generation: int = 0            # bumped by every mix, to drop a superseded result
     generation: int = 0                # bumped by every corpus, to drop knobs fitted for an older one
