@@ -7,7 +7,7 @@ import pytest
 
 from rtvae.errors import ControlError, CorpusError
 from rtvae.explore import maps
-from rtvae.explore.algebra import mix
+from rtvae.explore.algebra import NearestPoints, mix
 from rtvae.model.directory import load_model
 
 
@@ -153,3 +153,15 @@ def test_the_semantic_knobs_move_their_own_descriptor_more_than_the_others(model
     expected = knobs.principal[0].sigma * knobs.principal[0].direction + knobs.aimer.offset(base, {"brightness": -2.0})
     assert np.allclose(offset, expected)
     assert np.allclose(knobs.offset(np.zeros(8), {"brightness": -2.0}), 0.0)  # no base: nothing to aim around
+
+def test_nearest_points_searches_float32_rows_in_place_and_measures_in_float64():
+    rng = np.random.default_rng(3)
+    rows = rng.normal(size=(500, 16)).astype(np.float32)
+    queries = rng.normal(size=(40, 16))
+    queries[:5] = rows[[7, 70, 170, 270, 499]]   # on a row: distance 0
+    search = NearestPoints(rows, chunk=7)
+    assert search.latents is rows                 # not copied
+    index, distance = search(queries)
+    brute = np.linalg.norm(rows.astype(np.float64)[None, :, :] - queries[:, None, :], axis=2)
+    assert np.array_equal(index, brute.argmin(axis=1))
+    assert np.allclose(distance, brute.min(axis=1), atol=1e-6) and np.all(distance[:5] < 1e-6)

@@ -12,7 +12,7 @@ sound (:meth:`rtvae.explore.semantic.Aimer.offset` with trails):
   (:func:`hop_offset`);
 * **an interpolation or a played sequence** (the engine moves along its sources itself):
   the sources are aimed whole on a helper (:meth:`~rtvae.explore.semantic.Aimer.along`,
-  about a millisecond a window) and offered to the engine in place of the originals,
+  about a third of a millisecond a window) and offered to the engine in place of the originals,
   the transport untouched; the knob's displacement leaves ``Z_OFFSET`` once they are in.
   The originals come back when the knobs go to 0 or the interpolation hands the latent
   back.
@@ -68,15 +68,16 @@ def sources_key(control: Control, semantic: dict) -> tuple:
 
 def aim_sources(control: Control, sources: dict, semantic: dict) -> None:
     """Have the engine play ``sources`` aimed by the ``semantic`` amounts: at once if they already are (the
-    principal part of the displacement sent), else aimed on a helper and offered when done (the newest wins)."""
+    principal part of the displacement sent), else aimed on a helper and offered when done; one job at a
+    time, so a knob swept fast is aimed at its newest amount after each (the tick sees the difference)."""
     from rtvae.explore.sources import pair
 
     state, key = control.state.knobs, sources_key(control, semantic)
     if state.sources_key == key:
         control.send(c.Z_OFFSET, state.knobs.offset(state.principal, {}))
         return
-    if state.sources_pending == key:
-        return
+    if state.sources_pending is not None:
+        return  # one at a time: once it is in, the tick aims again for the newest amounts
     state.sources_pending = key
     aimer, a, b = state.knobs.aimer, sources["a"], sources["b"]
 
@@ -87,9 +88,9 @@ def aim_sources(control: Control, sources: dict, semantic: dict) -> None:
 
     def landed(arrays) -> None:
         if state.sources_pending != key:
-            return  # turned again, or handed back, meanwhile
+            return  # handed back meanwhile
         state.sources_pending = None
-        if playing_sources(control) is None or sources_key(control, semantic) != key:
+        if playing_sources(control) is None or control.state.interp.generation != key[0]:
             return  # other sources, or none, since: the tick aims what plays now
         control.engine.sources.offer(arrays)
         state.sources_key = key

@@ -72,6 +72,8 @@ TRAIL_CONTINUITY = 1.0  # a trail's join cost against its target distance (0.2 t
 TRAIL_CANDIDATES = 16   # tree candidates per trail step (a descriptor target's k)
 TRAIL_BEAM = 16         # states a trail keeps between steps
 TRAIL_REACH = 32        # hops a trail steps over at most; a base further on begins a new one
+NEAREST_CHUNK = 16      # queries searched at once against the atlas (a 2.4 MB product for the embedded one)
+BEST_CHUNK = 16         # aims scored at once: 2 MB of temporaries, not hundreds that an allocator keeps
 
 
 @dataclass
@@ -102,8 +104,8 @@ class Aimer:
         self.atlas, self.candidates, self.continuity = atlas, int(candidates), float(continuity)
         self.columns = [SEMANTIC[n] for n in ORDER if SEMANTIC[n] in atlas.names]
         self.names = [n for n in ORDER if SEMANTIC[n] in self.columns]
-        self.latents = atlas.latents.astype(np.float32)
-        self._nearest = NearestPoints(self.latents)
+        self.latents = np.asarray(atlas.latents, np.float32)   # the atlas's own (float32): not copied
+        self._nearest = NearestPoints(self.latents, chunk=NEAREST_CHUNK)
         self.flow = atlas.flow()
         self.defined = np.isfinite(np.stack([atlas.normalised(c) for c in self.columns], axis=1))  # (n_points, n_columns)
         self.jump = typical_jump(atlas)
@@ -209,9 +211,10 @@ class Aimer:
 
     def _join(self, hops: int) -> Join:
         """The join cost of a trail step over ``hops`` successors (made once per distinct step)."""
-        if hops not in self._joins:
+        if hops not in self._joins:  # one step reuses the atlas's own flow (19 MB for the embedded atlas)
             after = advanced(self.atlas.successor, hops)
-            self._joins[hops] = Join(self.latents, after, flow(self.latents, after), TRAIL_CONTINUITY, self.jump)
+            moved = self.flow if hops == 1 else flow(self.latents, after)
+            self._joins[hops] = Join(self.latents, after, moved, TRAIL_CONTINUITY, self.jump)
         return self._joins[hops]
 
     def _aim(self, points: np.ndarray, name: str | None, amount: float) -> np.ndarray:
@@ -233,11 +236,15 @@ class Aimer:
     def _best(self, space: Space, targets: np.ndarray, points: np.ndarray) -> np.ndarray:
         """(n,) per target (in the space's weighted coordinates), the candidate with the least target distance
         plus continuity and flow mismatch from its base point."""
-        distances, found = space.query(targets, self.candidates)
-        away = np.linalg.norm(self.latents[found] - self.latents[points][:, None, :], axis=2)
-        mismatch = np.linalg.norm(self.flow[found] - self.flow[points][:, None, :], axis=2)
-        cost = distances + (self.continuity * away + FLOW * mismatch) / self.jump
-        return found[np.arange(len(found)), np.argmin(cost, axis=1)]
+        out = np.empty(len(targets), np.int64)
+        for start in range(0, len(targets), BEST_CHUNK):  # (rows, candidates, latent) temporaries stay small
+            rows = slice(start, start + BEST_CHUNK)
+            distances, found = space.query(targets[rows], self.candidates)
+            away = np.linalg.norm(self.latents[found] - self.latents[points[rows]][:, None, :], axis=2)
+            mismatch = np.linalg.norm(self.flow[found] - self.flow[points[rows]][:, None, :], axis=2)
+            cost = distances + (self.continuity * away + FLOW * mismatch) / self.jump
+            out[rows] = found[np.arange(len(found)), np.argmin(cost, axis=1)]
+        return out
 
 
 def _levels(amount: float) -> list[tuple[float, float]]:
