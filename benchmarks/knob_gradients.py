@@ -133,7 +133,7 @@ def aimed_against_local(corpus, at: np.ndarray, analyser, names: list[str], grad
     from rtvae.explore.semantic import ORDER, SEMANTIC, Aimer
 
     aimer = Aimer(corpus.atlas)
-    window = analyser.decode(corpus.mu[:1].astype(np.float32)).shape[1]
+    window = analyser.model.card.window
     unchanged = played_with(corpus, at, np.zeros(corpus.mu.shape[1]), analyser.decode, analyser.describe, corpus.hop)
     voiced = unchanged[:, names.index("f0_hz")] > 0
     knobs = [k for k in ORDER if SEMANTIC[k] in names]

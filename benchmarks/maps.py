@@ -522,8 +522,8 @@ def measure_knobs(corpus, model, analyser, hop: int, log=print) -> dict:
             row["sign"] = claim_check(claimed, 1.0, played)  # a semantic knob claims to raise its descriptor
             row["voiced_kept"] = voiced_kept(up, down, voiced, f0)
         if kind == "semantic":  # aimed afresh every hop along a trail, the way a sound plays (Aimer.along)
-            trail_steps = knobs.played_steps(knob, corpus, around, window, hop, KNOB_SIGMA)
-            trail, up, down = knob_effects(trail_steps, corpus, around, analyser.decode, analyser.describe, names,
+            along_trail = knobs.played_steps(knob, corpus, around, window, hop, KNOB_SIGMA)
+            trail, up, down = knob_effects(along_trail, corpus, around, analyser.decode, analyser.describe, names,
                                            atlas.normalised, hop)
             row["check_trail"] = trail
             row["semantic_trail"] = semantic_check(claimed, trail, KNOB_DESCRIPTORS)

@@ -90,7 +90,7 @@ def _apply(control: Control, due: float = c.IMMEDIATE) -> None:
     """Send the knobs' displacement; the semantic knobs are aimed around the latent the engine is going to, or,
     while a sound plays, along it (:mod:`rtvae.control.knob_trails`)."""
     state = control.state.knobs
-    turned = {name: amount for name, amount in state.semantic.items() if amount}
+    turned = _turned(state)
     if knob_trails.per_hop(control) and (turned or state.carried):
         state.aimed_at = None
         return  # the path's next hops carry it (the first also takes back a displacement the last carried)
@@ -105,6 +105,11 @@ def _apply(control: Control, due: float = c.IMMEDIATE) -> None:
     base = base_latent(control)
     state.aimed_at = base if turned else None
     control.send(c.Z_OFFSET, state.knobs.offset(state.principal, state.semantic, base), due)
+
+
+def _turned(state) -> dict:
+    """The semantic knobs turned away from 0, by name."""
+    return {name: amount for name, amount in state.semantic.items() if amount}
 
 
 def base_latent(control: Control) -> np.ndarray:
@@ -122,7 +127,7 @@ def tick(control: Control) -> None:
     state = control.state.knobs
     if state.knobs is None or knob_trails.per_hop(control):
         return
-    turned = {name: amount for name, amount in state.semantic.items() if amount}
+    turned = _turned(state)
     if turned and knob_trails.playing_sources(control) is not None:
         if knob_trails.sources_key(control, turned) not in (state.sources_key, state.sources_pending):
             _apply(control)  # an interpolation began, or its sources changed

@@ -84,27 +84,23 @@ class Knobs:
         return tuple(self.aimer.offsets(latents, {knob.name: sign * amount}) for sign in (1.0, -1.0))
 
     def played_steps(self, knob: Knob, corpus, around: np.ndarray, window: int, hop: int,
-                     amount: float = EFFECT_SIGMA, every: int = 1) -> tuple[np.ndarray, np.ndarray]:
+                     amount: float = EFFECT_SIGMA) -> tuple[np.ndarray, np.ndarray]:
         """:meth:`steps` for each corpus window ``around`` played over its sound (:func:`played_with`'s
         offsets); a semantic knob's along a trail (:func:`trail_steps`)."""
         if knob.direction is not None or not hop or window % hop or window // hop < 2:
             return self.steps(knob, corpus.mu[around].astype(np.float64), amount)
-        return trail_steps(self.aimer, knob.name, corpus, around, window, hop, amount, every)
+        return trail_steps(self.aimer, knob.name, corpus, around, window, hop, amount)
 
 
 def trail_steps(aimer: Aimer, name: str, corpus, around: np.ndarray, window: int, hop: int,
-                amount: float = EFFECT_SIGMA, every: int = 1) -> tuple[np.ndarray, np.ndarray]:
+                amount: float = EFFECT_SIGMA) -> tuple[np.ndarray, np.ndarray]:
     """The semantic knob ``name``'s displacements at +amount and -amount σ for each window of the span of each
     corpus window ``around`` ((len(around), 2 * reach + 1, latent_size), as :func:`played_with` takes them):
-    aimed every ``every`` hops along a trail begun :data:`TRAIL_LEAD` hops before the span, as the control
-    side aims a knob over a sound that plays (:meth:`rtvae.explore.semantic.Aimer.along`)."""
-    reach = window // hop - 1
-    offsets = np.asarray(corpus.offsets, np.int64)
-    sound = np.searchsorted(offsets, around, side="right") - 1
-    index = np.asarray(around, np.int64)[:, None] + np.arange(-reach - TRAIL_LEAD, reach + 1)[None, :]
-    index = np.clip(index, offsets[sound][:, None], offsets[sound + 1][:, None] - 1)  # held at the sound's ends
+    aimed along a trail begun :data:`TRAIL_LEAD` hops before the span (held at the sound's ends), as the
+    control side aims a knob over a sound that plays (:meth:`rtvae.explore.semantic.Aimer.along`)."""
+    index, _ = spans(corpus, around, window, hop, lead=TRAIL_LEAD)
     paths = corpus.mu[index].astype(np.float64)
-    return tuple(aimer.along(paths, {name: sign * amount}, every)[:, TRAIL_LEAD:] for sign in (1.0, -1.0))
+    return tuple(aimer.along(paths, {name: sign * amount})[:, TRAIL_LEAD:] for sign in (1.0, -1.0))
 
 
 def fit_knobs(corpus, decode, describe, hop: int, *, n_principal: int = N_PRINCIPAL,
@@ -157,16 +153,17 @@ def played_both_ways(corpus, around: np.ndarray, steps, decode, describe, hop: i
     return tuple(played_with(corpus, around, step, decode, describe, hop).astype(np.float64) for step in steps)
 
 
-def spans(corpus, around: np.ndarray, window: int, hop: int) -> tuple[np.ndarray, np.ndarray]:
-    """The windows that overlap each corpus window ``around`` in its sound, by shift: (indices, inside), each
-    (len(around), 2 * reach + 1) with ``reach = window / hop - 1``; ``inside`` is False past the sound's ends."""
+def spans(corpus, around: np.ndarray, window: int, hop: int, lead: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """The windows that overlap each corpus window ``around`` in its sound, by shift, from ``lead`` more before:
+    (indices, inside), each (len(around), lead + 2 * reach + 1) with ``reach = window / hop - 1``; past the
+    sound's ends ``inside`` is False and the index is the sound's end window."""
     offsets = np.asarray(corpus.offsets, np.int64)
     around = np.asarray(around, np.int64)
     reach = window // hop - 1
     sound = np.searchsorted(offsets, around, side="right") - 1
-    index = around[:, None] + np.arange(-reach, reach + 1)[None, :]
-    inside = (index >= offsets[sound][:, None]) & (index < offsets[sound + 1][:, None])
-    return np.where(inside, index, around[:, None]), inside
+    index = around[:, None] + np.arange(-reach - lead, reach + 1)[None, :]
+    first, last = offsets[sound][:, None], offsets[sound + 1][:, None] - 1
+    return np.clip(index, first, last), (index >= first) & (index <= last)
 
 
 def played_with(corpus, around: np.ndarray, offset: np.ndarray, decode, describe, hop: int) -> np.ndarray:

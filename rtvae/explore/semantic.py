@@ -212,8 +212,11 @@ class Aimer:
     def _join(self, hops: int) -> Join:
         """The join cost of a trail step over ``hops`` successors (made once per distinct step)."""
         if hops not in self._joins:  # one step reuses the atlas's own flow (19 MB for the embedded atlas)
-            after = advanced(self.atlas.successor, hops)
-            moved = self.flow if hops == 1 else flow(self.latents, after)
+            if hops == 1:
+                after, moved = self.atlas.successor, self.flow
+            else:
+                after = advanced(self.atlas.successor, hops)
+                moved = flow(self.latents, after)
             self._joins[hops] = Join(self.latents, after, moved, TRAIL_CONTINUITY, self.jump)
         return self._joins[hops]
 
