@@ -36,12 +36,21 @@ are reported for the flux and for two diagnostics that split the window-rate ene
 the tilt (the floor against the band's mean from 0 Hz: slow level changes), beside the
 lengths of the runs between seams (:func:`run_figures`).
 
+**Played from the recordings** (``recordings_window_rate_db``): the same path, each hop's
+atlas point played from the corpus's own audio instead of the decoder (a corpus window's
+frame of its recording; a midpoint's two frames averaged), overlap-added as the engine adds
+windows (its own :func:`~rtvae.engine.overlap_add.add_windows`; ``sola`` as ``ola``, since
+its placements follow the decoded windows). It keeps the choice (the seams, the runs and
+the material) and drops what the decoder adds, so it separates the two; it is paired with
+the baseline like the rest. Where a corpus's audio cannot be read again, it is left out.
+
 **Concatenation** (``--concat``, on by default): the procedural corpus again, ours and
 the baseline, rendered in the papers' own synthesis, ``synth.synthesis concat`` (hop =
 window, no window function: each window's edges meet the next one's unsmoothed), where
 the window-rate energy is what it was made for, the clicks at window boundaries; in the
-engine's overlap-add (the rows above) it is decided by the material played (see
-``benchmarks/window_rate_origins.py``).
+engine's overlap-add (the rows above) it is decided by the sound played, the material and
+what the decoder makes of it (see ``benchmarks/window_rate_origins.py`` and the paths
+played from the recordings above).
 
 **Live** (``--live``, on by default; ``--no-live`` skips it): ``benchmarks/descriptors_live.py``,
 one ``centroid_hz`` ramp played by a live ``rtvae serve`` on a private JACK dummy server,
@@ -69,7 +78,7 @@ from rtvae.bench.machine import machine_info, machine_line
 from rtvae.drivers.offline import descriptor_score, render
 from rtvae.engine.factory import synth_section
 from rtvae.engine.limits import SYNTHESES
-from rtvae.engine.overlap_add import played_hop
+from rtvae.engine.overlap_add import accumulator_size, add_windows, played_hop, synthesis_window
 from rtvae.explore.atlas import from_space, to_space
 from rtvae.explore.quality import N_HARMONICS, click_envelope, window_rate_energy_db
 from rtvae.explore.targets import CONTINUITY, Selector, measured_per_hop, steps_per_hop
@@ -86,7 +95,8 @@ SKIP_HOPS = 3                # window / hop - 1: the first hops lie under fewer 
 SETTINGS = {"continuity": CONTINUITY, "curves": CURVES}  # --continuity, --curves
 DIAGNOSTICS = ("lines_over_floor_db", "window_lines_db", "hop_lines_db", "tilt_db", "run_median_hops", "runs_of_one_window_share",
                "seam_phase_max_share")
-LOWER_IS_SMOOTHER = ("window_rate_db", "flux_db", "lines_over_floor_db", "tilt_db")  # compared in pairs, ours − baseline
+LOWER_IS_SMOOTHER = ("window_rate_db", "flux_db", "lines_over_floor_db", "tilt_db",
+                     "recordings_window_rate_db")  # compared in pairs, ours − baseline
 TARGETS = {"centroid_hz": {"r": 0.95, "median_of_range": 0.10}, "rms_db": {"r": 0.95, "median": 2.0},
            "f0_hz": {"median": 50.0}}
 
@@ -221,6 +231,49 @@ def line_prominence_db(audio: np.ndarray, window: int, hop: int, n_harmonics: in
     return out
 
 
+def recorded_frames(model, corpus) -> np.ndarray | None:
+    """(n_windows, window) float32: every corpus window's frame of its sound's recording, as
+    the corpus was encoded (at its hop); None where a recording cannot be read again or no
+    longer frames into the windows the corpus holds."""
+    from rtvae.explore.sources import audio_of
+    from rtvae.framing import frame
+
+    parts = []
+    for i, path in enumerate(corpus.paths):
+        try:
+            frames = frame(audio_of(path, model.card.sample_rate), model.card.window, corpus.hop)
+        except Exception as exc:  # noqa: BLE001 - the measure is left out, the benchmark goes on
+            print(f"  recordings: {path}: {type(exc).__name__}: {exc}; that measure is left out", flush=True)
+            return None
+        if len(frames) != corpus.offsets[i + 1] - corpus.offsets[i]:
+            print(f"  recordings: {path} frames into {len(frames)} windows, the corpus holds "
+                  f"{corpus.offsets[i + 1] - corpus.offsets[i]}; that measure is left out", flush=True)
+            return None
+        parts.append(np.asarray(frames, np.float32))
+    return np.concatenate(parts)
+
+
+def recorded_windows(points: np.ndarray, frames: np.ndarray, atlas) -> np.ndarray:
+    """The recordings' windows for atlas points: a corpus window's frame, a midpoint's two frames averaged."""
+    points = np.asarray(points, np.int64)
+    out = np.empty((len(points), frames.shape[1]), np.float32)
+    own = points < atlas.n_windows
+    out[own] = frames[points[own]]
+    pairs = atlas.pairs[points[~own] - atlas.n_windows]
+    out[~own] = 0.5 * (frames[pairs[:, 0]] + frames[pairs[:, 1]])
+    return out
+
+
+def overlap_added(windows: np.ndarray, hop: int, synthesis: str) -> np.ndarray:
+    """Windows added by the engine's own overlap-add (its weights and kernel), one per ``hop``: the samples it outputs."""
+    windows = np.ascontiguousarray(windows, np.float32)
+    window = windows.shape[1]
+    out = np.zeros(hop * len(windows), np.float32)
+    accumulator = np.zeros(accumulator_size(window, hop, synthesis), np.float32)
+    add_windows(windows, len(windows), synthesis_window(window, hop, synthesis), accumulator, hop, out, 0)
+    return out
+
+
 def render_method(model, corpus, name: str, target: np.ndarray, method: str, duration_s: float,
                   synth) -> tuple[np.ndarray, np.ndarray, int, Selector]:
     """(audio, latent path, engine hop, selector) of one curve rendered by one method."""
@@ -239,8 +292,10 @@ def render_method(model, corpus, name: str, target: np.ndarray, method: str, dur
     return audio, kept["path"], kept["hop"], kept["selector"]
 
 
-def measure_curve(model, corpus, name: str, kind: str, method: str, duration_s: float, synth) -> dict:
-    """Every figure of one (descriptor, curve, method), and the per-hop traces for the plot."""
+def measure_curve(model, corpus, name: str, kind: str, method: str, duration_s: float, synth,
+                  frames: np.ndarray | None = None) -> dict:
+    """Every figure of one (descriptor, curve, method), and the per-hop traces for the plot;
+    with ``frames`` (:func:`recorded_frames`) also the path played from the recordings."""
     card = model.card
     hop = played_hop(card.window, synth.hop, synth.synthesis)
     n_hops = max(int(round(duration_s * card.sample_rate / hop)), 1)
@@ -254,6 +309,11 @@ def measure_curve(model, corpus, name: str, kind: str, method: str, duration_s: 
            "flux_db": spectral_flux_db(audio, card.window, hop),
            "seams_per_s": seams_per_s(path, selector, hop, card.sample_rate),
            **line_prominence_db(audio, card.window, hop), **run_figures(path, selector, card.window, hop)}
+    points = path_points(path, selector)
+    if frames is not None and points is not None:
+        reference = "ola" if synth.synthesis == "sola" else synth.synthesis
+        row["recordings_window_rate_db"] = window_rate_energy_db(
+            overlap_added(recorded_windows(points, frames, selector.atlas), hop, reference), card.window)
     return {**row, "trace": {"target": target[keep].tolist(), "achieved": measured[keep].astype(float).tolist()}}
 
 
@@ -295,7 +355,7 @@ def summarise(rows: list[dict], corpus_range: dict[str, float]) -> list[dict]:
                 continue
             entry = {"descriptor": name, "method": method, "n_curves": len(picked)}
             for key in ("r", "rho", "median_error", "p95_error", "voiced_fraction", "window_rate_db", "flux_db",
-                        "seams_per_s", *DIAGNOSTICS):
+                        "seams_per_s", "recordings_window_rate_db", *DIAGNOSTICS):
                 values = [r[key] for r in picked if r.get(key) is not None]
                 entry[key] = float(np.mean(values)) if values else None
             entry["median_error_of_range"] = entry["median_error"] / corpus_range[name] if name != "f0_hz" else None
@@ -369,6 +429,11 @@ def verdicts(summary: list[dict], pairs: list[dict]) -> list[str]:
                            f"(ours higher in {r['higher']}, lower in {r['lower']} of {pair['n_pairs']})",
                            r["median_difference"] >= 0))
         lines += [f"{'PASS' if ok else 'MISS'} {name}: {text}" for text, ok in checks]
+        if pair is not None and "recordings_window_rate_db" in pair:  # beside the acceptance, not part of it
+            w = pair["recordings_window_rate_db"]
+            lines.append(f"NOTE {name}: the same paths played from the recordings (no decoder): ours lower in "
+                         f"{w['lower']} of {pair['n_pairs']} (higher in {w['higher']}; median difference "
+                         f"{w['median_difference']:+.2f} dB; sign test p = {w['sign_test_p']:.3g})")
     return lines
 
 
@@ -376,7 +441,8 @@ def paired_table(pairs: list[dict]) -> str:
     """One row per (descriptor, method of ours): the pairs against the baseline."""
     lines = ["| descriptor | ours | Δ window-rate (dB), median | ours lower / higher | sign test p | "
              "Δ flux (dB/hop), median | lower / higher | p | Δ lines over floor (dB), median | lower / higher | p | "
-             "Δr, median | r higher / lower |", "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+             "Δr, median | r higher / lower | Δ window-rate played from the recordings (dB), median | lower / higher | p |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
 
     def cells(entry, digits):
         if entry is None:
@@ -385,10 +451,11 @@ def paired_table(pairs: list[dict]) -> str:
                 f"{entry['sign_test_p']:.3g}"]
 
     for p in pairs:
-        w, f, l, r = (p.get(k) for k in ("window_rate_db", "flux_db", "lines_over_floor_db", "r"))
+        w, f, l, r, rec = (p.get(k) for k in ("window_rate_db", "flux_db", "lines_over_floor_db", "r",
+                                              "recordings_window_rate_db"))
         r_cells = ["–", "–"] if r is None else [f"{r['median_difference']:+.3f}", f"{r['higher']} / {r['lower']}"]
         lines.append(f"| {p['descriptor']} | {p['method']} | " + " | ".join(cells(w, 2) + cells(f, 2) + cells(l, 2)
-                                                                            + r_cells) + " |")
+                                                                            + r_cells + cells(rec, 2)) + " |")
     return "\n".join(lines)
 
 
@@ -405,14 +472,15 @@ def per_curve_lines(pairs: list[dict], method: str = "viterbi") -> list[str]:
 def table(summary: list[dict], title: str) -> str:
     lines = [f"**{title}**", "",
              "| descriptor | method | r | ρ | median error | p95 error | window-rate energy (dB) | flux (dB/hop) "
-             "| seams/s |", "|---|---|---|---|---|---|---|---|---|"]
+             "| seams/s | window-rate played from the recordings (dB) |", "|---|---|---|---|---|---|---|---|---|---|"]
     for s in summary:
         unit = {"centroid_hz": "Hz", "rms_db": "dB", "f0_hz": "cents"}[s["descriptor"]]
         voiced = f" ({100 * s['voiced_fraction']:.0f} % voiced)" if s.get("voiced_fraction") is not None else ""
         seams = "–" if s["seams_per_s"] is None else f"{s['seams_per_s']:.1f}"
         lines.append(f"| {s['descriptor']} | {s['method']} | {s['r']:.3f} | {s['rho']:.3f} | "
                      f"{s['median_error']:.1f} {unit}{voiced} | {s['p95_error']:.1f} {unit} | "
-                     f"{s['window_rate_db']:.1f} | {s['flux_db']:.2f} | {seams} |")
+                     f"{s['window_rate_db']:.1f} | {s['flux_db']:.2f} | {seams} | "
+                     f"{_shown(s.get('recordings_window_rate_db'), '.1f')} |")
     return "\n".join(lines)
 
 
@@ -486,10 +554,10 @@ def plot_last_row(row, results: list[dict], live: dict | None) -> None:
 
 def run_corpus(model, label: str, corpus, duration_s: float, synth, methods: tuple[str, ...]) -> dict:
     started = time.time()
-    rows = []
+    rows, frames = [], recorded_frames(model, corpus)
     for name in SETTINGS["descriptors"]:
         for kind in SETTINGS["curves"]:
-            rows += [measure_curve(model, corpus, name, kind, method, duration_s, synth) for method in methods]
+            rows += [measure_curve(model, corpus, name, kind, method, duration_s, synth, frames) for method in methods]
         print(f"  {label}: {name} done ({time.time() - started:.0f} s)", flush=True)
     ranges = {n: r.robust_high - r.robust_low for n, r in corpus.atlas.stats.items()}
     summary = summarise(rows, ranges)
