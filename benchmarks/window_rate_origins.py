@@ -26,7 +26,16 @@ model's procedural corpus. Three parts:
   the render (in 5120-sample stretches) brings (a stretch's share is its part of the
   lines' complex sum projected on the sum: negative where it cancels others, so a tenth
   can bring more than all), and the corpus sound the top stretch plays most. The measure
-  weighs by level squared: a few loud stretches decide it.
+  weighs by level squared: a few loud stretches decide it;
+* **the decoder's position pattern**: every decoded window's first difference squared over
+  its mean, averaged over the corpus's windows, then its four hop-long quarters added with
+  the overlap-add's weights, as the engine stacks them (:func:`position_pattern`): a flat
+  line (1 everywhere) if the high band's level does not depend on where in the window a
+  sample lies; the original frames, measured the same way, for scale. Two tests of whether
+  that pattern decides the figure, on the same paths: the decoder's *mean window* (over
+  the corpus) taken from every decoded window before the overlap-add (an additive pattern
+  would go with it), and the paths rendered under ``sola`` (windows placed off the hop
+  grid, where no fixed pattern stacks in one phase).
 
     python benchmarks/window_rate_origins.py [--out benchmarks/results/window_rate_origins.json]
 """
@@ -40,10 +49,10 @@ from pathlib import Path
 
 import numpy as np
 
-from descriptors import path_points, render_method, seam_mask, target_curve  # benchmarks/, beside this file
+from descriptors import overlap_added, path_points, render_method, seam_mask, target_curve  # benchmarks/, beside this file
 from rtvae.bench.machine import machine_info, machine_line
 from rtvae.engine.factory import synth_section
-from rtvae.engine.overlap_add import periodic_hann
+from rtvae.engine.overlap_add import periodic_hann, synthesis_window
 from rtvae.explore.corpus import corpus_for
 from rtvae.explore.quality import N_HARMONICS, click_envelope, window_rate_energy_db
 from rtvae.explore.targets import Selector
@@ -92,6 +101,45 @@ def line_shares(audio: np.ndarray, window: int) -> np.ndarray:
     return shares / shares.sum()
 
 
+def position_pattern(windows: np.ndarray, hop: int) -> np.ndarray:
+    """(hop,) the windows' high-band level by position, stacked as overlap-add stacks it, mean 1 (module doc)."""
+    steps = np.diff(np.asarray(windows, np.float64), axis=1) ** 2
+    steps = np.concatenate([steps, steps[:, -1:]], axis=1)  # the last position has no next sample: its neighbour's
+    level = steps.mean(axis=1)
+    steps = steps[level > 0] / level[level > 0, None]
+    weights = synthesis_window(windows.shape[1], hop, "ola").astype(np.float64)
+    stacked = (steps.mean(axis=0) * weights).reshape(-1, hop).sum(axis=0)
+    return stacked / stacked.mean()
+
+
+def pattern_figures(pattern: np.ndarray, window: int) -> dict:
+    """Spread of a :func:`position_pattern`, and its pulse on the hop harmonics that are the measure's lines.
+
+    ``on_lines``: the pattern's amplitude (a share of its mean) at each hop harmonic that is
+    one of the N_HARMONICS window-rate lines (window-rate line = harmonic x window / hop).
+    """
+    spectrum = np.abs(np.fft.rfft(pattern - pattern.mean())) * 2 / len(pattern)
+    per_line = len(pattern) * N_HARMONICS // window  # hop harmonics up to the last line
+    on_lines = {int(h * window // len(pattern)): float(spectrum[h]) for h in range(1, per_line + 1)}
+    return {"std": float(pattern.std()), "min": float(pattern.min()), "max": float(pattern.max()), "on_lines": on_lines}
+
+
+def decoder_pattern(model, corpus, decode) -> tuple[dict, np.ndarray]:
+    """The position pattern of the corpus's decoded windows and of its original frames; the mean decoded window."""
+    from rtvae.data.synth import corpus_specs, render_sound
+    from rtvae.framing import frame
+
+    window, decoded, original = model.card.window, [], []
+    for spec in corpus_specs():
+        original.append(frame(render_sound(spec, seed=0, sample_rate=model.card.sample_rate), window, corpus.hop))
+        decoded.append(decode(corpus.sequence(spec.name)[0]))
+    decoded, original = np.concatenate(decoded), np.concatenate(original)
+    figures = {"windows": len(decoded),
+               "decoded": pattern_figures(position_pattern(decoded, corpus.hop), window),
+               "original": pattern_figures(position_pattern(original, corpus.hop), window)}
+    return figures, decoded.astype(np.float64).mean(axis=0)
+
+
 def sound_label(corpus, point: int) -> str:
     """The corpus sound an atlas point plays ('midpoint' for a point between two sounds)."""
     from rtvae.explore.algebra import sound_of
@@ -131,6 +179,8 @@ def run(out: Path) -> dict:
     sounds = material(model, corpus, synth)
     decoder = model.decoder(max_batch=256)
     window, hop = model.card.window, synth.hop
+    pattern, mean_window = decoder_pattern(model, corpus, decoder.decode_array)
+    sola = synth_section(synthesis="sola")
     n_hops = int(round(10.0 * model.card.sample_rate / hop))
     rows = []
     for name in DESCRIPTORS:
@@ -143,14 +193,20 @@ def run(out: Path) -> dict:
                 top = np.argsort(-shares)[:max(len(shares) // 10, 1)]
                 loudest = int(top[0])
                 played = [sound_label(corpus, p) for p in points[loudest * STRETCH // hop:(loudest + 1) * STRETCH // hop]]
+                windows = decoder.decode_array(selector.atlas.latents[points]).astype(np.float64)
                 rows.append({"descriptor": name, "curve": kind, "method": method,
                              "window_rate_db": window_rate_energy_db(audio, window),
                              **seam_figures(audio, points, selector, decoder.decode_array, window, hop),
                              "top_tenth_line_share": float(shares[top].sum()),
-                             "top_stretch_sound": collections.Counter(played).most_common(1)[0][0]})
+                             "top_stretch_sound": collections.Counter(played).most_common(1)[0][0],
+                             "kernel_ola_db": window_rate_energy_db(overlap_added(windows, hop, "ola"), window),
+                             "mean_window_removed_db": window_rate_energy_db(overlap_added(windows - mean_window, hop, "ola"),
+                                                                             window),
+                             "sola_db": window_rate_energy_db(render_method(model, corpus, name, target, method, 10.0,
+                                                                            sola)[0], window)})
                 print(rows[-1], flush=True)
     report = {"machine": machine_info(), "curves": CURVES, "material": sounds, "families": by_family(sounds),
-              "rows": rows, "summary": summarise(rows)}
+              "decoder_pattern": pattern, "rows": rows, "summary": summarise(rows)}
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=1))
     out.with_suffix(".md").write_text(table(report))
@@ -164,7 +220,8 @@ def summarise(rows: list[dict]) -> list[dict]:
         for method in METHODS:
             picked = [r for r in rows if r["descriptor"] == name and r["method"] == method]
             entry = {"descriptor": name, "method": method, "n_curves": len(picked)}
-            for key in ("window_rate_db", "seams", "crossfade_level", "seam_correlation", "top_tenth_line_share"):
+            for key in ("window_rate_db", "seams", "crossfade_level", "seam_correlation", "top_tenth_line_share",
+                        "kernel_ola_db", "mean_window_removed_db", "sola_db"):
                 values = [r[key] for r in picked if r[key] is not None]
                 entry[key] = float(np.mean(values)) if values else None
             entry["top_stretch_sounds"] = dict(collections.Counter(r["top_stretch_sound"] for r in picked).most_common(3))
@@ -190,7 +247,33 @@ def table(report: dict) -> str:
                      f"| {f('crossfade_level', '.2f')} | {f('seam_correlation', '.2f')} "
                      f"| {f('top_tenth_line_share', '.0%')} "
                      f"| {', '.join(f'{k} ({v})' for k, v in s['top_stretch_sounds'].items())} |")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + pattern_lines(report)) + "\n"
+
+
+def pattern_lines(report: dict) -> list[str]:
+    """The decoder's position pattern and the two tests of it (module doc), as Markdown."""
+    p = report["decoder_pattern"]
+    lines = ["", f"The decoder's position pattern over {p['windows']} corpus windows: the high band's level by position, "
+             "stacked as overlap-add stacks it (1 = flat).", "",
+             "| windows | std | range | " + " | ".join(f"pulse on line {k}" for k in p["decoded"]["on_lines"]) + " |",
+             "|---|---|---|" + "---|" * len(p["decoded"]["on_lines"])]
+    for key in ("decoded", "original"):
+        f = p[key]
+        lines.append(f"| {key} | {f['std']:.3f} | {f['min']:.2f}–{f['max']:.2f} | "
+                     + " | ".join(f"{v:.1%}" for v in f["on_lines"].values()) + " |")
+    lines += ["", "The same paths: window-rate dB as the engine renders them (and the same decoded windows put "
+              "through the engine's overlap-add kernel alone, a check), with the decoder's mean window taken from every window, and under sola; means over "
+              "the curves, and the curves where ours is lower than nearest.", "",
+              "| descriptor | method | engine (ola) | kernel alone | mean window removed | sola |", "|---|---|---|---|---|---|"]
+    keys = ("window_rate_db", "kernel_ola_db", "mean_window_removed_db", "sola_db")
+    for s in report["summary"]:
+        lines.append(f"| {s['descriptor']} | {s['method']} | " + " | ".join(f"{s[k]:.1f}" for k in keys) + " |")
+    for name in DESCRIPTORS:
+        ours = {r["curve"]: r for r in report["rows"] if r["descriptor"] == name and r["method"] == "viterbi"}
+        base = {r["curve"]: r for r in report["rows"] if r["descriptor"] == name and r["method"] == "nearest"}
+        lower = [sum(ours[c][k] < base[c][k] for c in ours) for k in keys]
+        lines.append(f"| {name} | ours lower (of {len(ours)}) | " + " | ".join(str(n) for n in lower) + " |")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> dict:

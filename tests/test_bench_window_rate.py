@@ -26,3 +26,20 @@ def test_shares_of_plain_noise_are_spread(bench):
     audio = 0.05 * np.random.default_rng(1).standard_normal(40 * bench.STRETCH)
     shares = bench.line_shares(audio, 1024)
     assert np.max(np.abs(shares)) < 0.5
+
+
+def test_position_pattern_is_flat_for_noise_and_finds_a_fixed_burst(bench):
+    window, hop = 1024, 256
+    rng = np.random.default_rng(2)
+    noise = rng.standard_normal((3000, window)) * rng.uniform(0.01, 1.0, (3000, 1))  # levels vary: each is normalised
+    flat = bench.position_pattern(noise, hop)
+    assert flat.shape == (hop,) and flat.mean() == pytest.approx(1.0)
+    assert flat.std() < 0.03
+    burst = noise.copy()
+    burst[:, 300:308] *= 3.0  # every window louder at one place in its high band
+    pattern = bench.position_pattern(burst, hop)
+    assert 300 % hop <= np.argmax(pattern) < 308 % hop + 1
+    figures = bench.pattern_figures(pattern, window)
+    assert list(figures["on_lines"]) == [4, 8, 12, 16]  # the hop's harmonics among the 16 window-rate lines
+    assert min(figures["on_lines"].values()) > max(bench.pattern_figures(flat, window)["on_lines"].values())
+
