@@ -35,7 +35,12 @@ model's procedural corpus. Three parts:
   that pattern decides the figure, on the same paths: the decoder's *mean window* (over
   the corpus) taken from every decoded window before the overlap-add (an additive pattern
   would go with it), and the paths rendered under ``sola`` (windows placed off the hop
-  grid, where no fixed pattern stacks in one phase).
+  grid, where no fixed pattern stacks in one phase);
+* **which part of the decoder's error**: the same paths played from the recordings
+  (``descriptors.recorded_windows``: no decoder), then with the decoder's error (decoded
+  window minus recorded one) added back, only its part below :data:`SPLIT_HZ` or only its
+  part above (a zero-phase 4th-order Butterworth split of each window's error), then whole
+  (the decoded sound). The band whose error turns ours' figure is the one that decides it.
 
     python benchmarks/window_rate_origins.py [--out benchmarks/results/window_rate_origins.json]
 """
@@ -48,8 +53,10 @@ import json
 from pathlib import Path
 
 import numpy as np
+from scipy.signal import butter, sosfiltfilt
 
-from descriptors import overlap_added, path_points, render_method, seam_mask, target_curve  # benchmarks/, beside this file
+from descriptors import (overlap_added, path_points, recorded_frames, recorded_windows, render_method,  # beside this file
+                         seam_mask, target_curve)
 from rtvae.bench.machine import machine_info, machine_line
 from rtvae.engine.factory import synth_section
 from rtvae.engine.overlap_add import periodic_hann, synthesis_window
@@ -62,6 +69,7 @@ CURVES = ("sine 2", "sine 3", "random 1", "random 3", "ramp up")
 DESCRIPTORS = ("centroid_hz", "rms_db")
 METHODS = ("viterbi", "nearest")
 STRETCH = 5120        # samples per stretch for the lines' shares (5 windows)
+SPLIT_HZ = 2000.0     # where the decoder's error is split into its low and high part
 
 
 def seam_figures(audio: np.ndarray, points: np.ndarray, selector: Selector, decode, window: int, hop: int) -> dict:
@@ -140,6 +148,14 @@ def decoder_pattern(model, corpus, decode) -> tuple[dict, np.ndarray]:
     return figures, decoded.astype(np.float64).mean(axis=0)
 
 
+def error_bands(decoded: np.ndarray, recorded: np.ndarray, split, hop: int, window: int) -> dict:
+    """Window-rate dB of a path from the recordings, with the decoder's low or high error added back (module doc)."""
+    error = np.asarray(decoded, np.float64) - recorded
+    high = sosfiltfilt(split, error, axis=1)
+    played = {"recordings_db": recorded, "low_error_db": recorded + error - high, "high_error_db": recorded + high}
+    return {key: window_rate_energy_db(overlap_added(w, hop, "ola"), window) for key, w in played.items()}
+
+
 def sound_label(corpus, point: int) -> str:
     """The corpus sound an atlas point plays ('midpoint' for a point between two sounds)."""
     from rtvae.explore.algebra import sound_of
@@ -181,6 +197,8 @@ def run(out: Path) -> dict:
     window, hop = model.card.window, synth.hop
     pattern, mean_window = decoder_pattern(model, corpus, decoder.decode_array)
     sola = synth_section(synthesis="sola")
+    frames = recorded_frames(model, corpus)
+    split = butter(4, SPLIT_HZ, "highpass", fs=model.card.sample_rate, output="sos")
     n_hops = int(round(10.0 * model.card.sample_rate / hop))
     rows = []
     for name in DESCRIPTORS:
@@ -203,7 +221,8 @@ def run(out: Path) -> dict:
                              "mean_window_removed_db": window_rate_energy_db(overlap_added(windows - mean_window, hop, "ola"),
                                                                              window),
                              "sola_db": window_rate_energy_db(render_method(model, corpus, name, target, method, 10.0,
-                                                                            sola)[0], window)})
+                                                                            sola)[0], window),
+                             **error_bands(windows, recorded_windows(points, frames, selector.atlas), split, hop, window)})
                 print(rows[-1], flush=True)
     report = {"machine": machine_info(), "curves": CURVES, "material": sounds, "families": by_family(sounds),
               "decoder_pattern": pattern, "rows": rows, "summary": summarise(rows)}
@@ -221,7 +240,8 @@ def summarise(rows: list[dict]) -> list[dict]:
             picked = [r for r in rows if r["descriptor"] == name and r["method"] == method]
             entry = {"descriptor": name, "method": method, "n_curves": len(picked)}
             for key in ("window_rate_db", "seams", "crossfade_level", "seam_correlation", "top_tenth_line_share",
-                        "kernel_ola_db", "mean_window_removed_db", "sola_db"):
+                        "kernel_ola_db", "mean_window_removed_db", "sola_db", "recordings_db", "low_error_db",
+                        "high_error_db"):
                 values = [r[key] for r in picked if r[key] is not None]
                 entry[key] = float(np.mean(values)) if values else None
             entry["top_stretch_sounds"] = dict(collections.Counter(r["top_stretch_sound"] for r in picked).most_common(3))
@@ -251,7 +271,7 @@ def table(report: dict) -> str:
 
 
 def pattern_lines(report: dict) -> list[str]:
-    """The decoder's position pattern and the two tests of it (module doc), as Markdown."""
+    """The decoder's position pattern, the two tests of it and the error's bands (module doc), as Markdown."""
     p = report["decoder_pattern"]
     lines = ["", f"The decoder's position pattern over {p['windows']} corpus windows: the high band's level by position, "
              "stacked as overlap-add stacks it (1 = flat).", "",
@@ -262,18 +282,28 @@ def pattern_lines(report: dict) -> list[str]:
         lines.append(f"| {key} | {f['std']:.3f} | {f['min']:.2f}–{f['max']:.2f} | "
                      + " | ".join(f"{v:.1%}" for v in f["on_lines"].values()) + " |")
     lines += ["", "The same paths: window-rate dB as the engine renders them (and the same decoded windows put "
-              "through the engine's overlap-add kernel alone, a check), with the decoder's mean window taken from every window, and under sola; means over "
-              "the curves, and the curves where ours is lower than nearest.", "",
-              "| descriptor | method | engine (ola) | kernel alone | mean window removed | sola |", "|---|---|---|---|---|---|"]
-    keys = ("window_rate_db", "kernel_ola_db", "mean_window_removed_db", "sola_db")
-    for s in report["summary"]:
-        lines.append(f"| {s['descriptor']} | {s['method']} | " + " | ".join(f"{s[k]:.1f}" for k in keys) + " |")
+              "through the engine's overlap-add kernel alone, a check), with the decoder's mean window taken from every "
+              "window, and under sola; means over the curves, and the curves where ours is lower than nearest.", "",
+              "| descriptor | method | engine (ola) | kernel alone | mean window removed | sola |", "|---|---|---|---|---|---|",
+              *compared(report, ("window_rate_db", "kernel_ola_db", "mean_window_removed_db", "sola_db"))]
+    lines += ["", f"Which part of the decoder's error: the same paths played from the recordings, then with the decoder's "
+              f"error added back below {SPLIT_HZ:g} Hz only, above it only, and whole (as the engine plays them).", "",
+              f"| descriptor | method | recordings | + error below {SPLIT_HZ:g} Hz | + error above {SPLIT_HZ:g} Hz "
+              "| decoded |", "|---|---|---|---|---|---|",
+              *compared(report, ("recordings_db", "low_error_db", "high_error_db", "window_rate_db"))]
+    return lines
+
+
+def compared(report: dict, keys: tuple[str, ...]) -> list[str]:
+    """Table rows: each measure's mean per (descriptor, method), then the curves where ours is lower than nearest."""
+    rows = [f"| {s['descriptor']} | {s['method']} | " + " | ".join(f"{s[k]:.1f}" for k in keys) + " |"
+            for s in report["summary"]]
     for name in DESCRIPTORS:
         ours = {r["curve"]: r for r in report["rows"] if r["descriptor"] == name and r["method"] == "viterbi"}
         base = {r["curve"]: r for r in report["rows"] if r["descriptor"] == name and r["method"] == "nearest"}
         lower = [sum(ours[c][k] < base[c][k] for c in ours) for k in keys]
-        lines.append(f"| {name} | ours lower (of {len(ours)}) | " + " | ".join(str(n) for n in lower) + " |")
-    return lines
+        rows.append(f"| {name} | ours lower (of {len(ours)}) | " + " | ".join(str(n) for n in lower) + " |")
+    return rows
 
 
 def main(argv: list[str] | None = None) -> dict:

@@ -43,3 +43,21 @@ def test_position_pattern_is_flat_for_noise_and_finds_a_fixed_burst(bench):
     assert list(figures["on_lines"]) == [4, 8, 12, 16]  # the hop's harmonics among the 16 window-rate lines
     assert min(figures["on_lines"].values()) > max(bench.pattern_figures(flat, window)["on_lines"].values())
 
+
+
+def test_error_bands_put_a_high_error_only_in_the_high_band(bench):
+    from scipy.signal import butter
+
+    window, hop = 1024, 256
+    recorded = np.random.default_rng(3).standard_normal((40, window)) * 0.1
+    n = np.arange(window)
+    buzz = 0.3 * np.sin(2 * np.pi * 10000 * n / 44100) * (np.abs(n - 300) < 40)  # same place in every window
+    split = butter(4, bench.SPLIT_HZ, "highpass", fs=44100, output="sos")
+    exact = bench.error_bands(recorded, recorded, split, hop, window)
+    assert exact["low_error_db"] == pytest.approx(exact["recordings_db"])
+    assert exact["high_error_db"] == pytest.approx(exact["recordings_db"])
+    bands = bench.error_bands(recorded + buzz, recorded, split, hop, window)
+    decoded = bench.window_rate_energy_db(bench.overlap_added(recorded + buzz, hop, "ola"), window)
+    assert decoded > bands["recordings_db"] + 3  # the buzz pulses at the hop
+    assert bands["high_error_db"] == pytest.approx(decoded, abs=0.5)
+    assert bands["low_error_db"] == pytest.approx(bands["recordings_db"], abs=0.5)
