@@ -166,19 +166,18 @@ def seam_mask(points: np.ndarray, selector: Selector) -> np.ndarray:
     return successor[points[:-1]] != points[1:]
 
 
-def seams_per_s(path: np.ndarray, selector: Selector, hop: int, sample_rate: int) -> float | None:
-    """Hops whose latent is not the previous point's successor, per second (None for blended paths)."""
-    points = path_points(path, selector)
+def seams_per_s(points: np.ndarray | None, selector: Selector, hop: int, sample_rate: int) -> float | None:
+    """Hops whose point (:func:`path_points`) is not the previous point's successor, per second (None for
+    blended paths)."""
     if points is None:
         return None
-    return int(seam_mask(points, selector).sum()) / (len(path) * hop / sample_rate)
+    return int(seam_mask(points, selector).sum()) / (len(points) * hop / sample_rate)
 
 
-def run_figures(path: np.ndarray, selector: Selector, window: int, hop: int) -> dict:
+def run_figures(points: np.ndarray | None, selector: Selector, window: int, hop: int) -> dict:
     """How long the runs between seams are (hops), how many are exactly one window long, and
     how much the seams keep one phase of the window grid (the largest share of seams on one
     hop index modulo window / hop: 1 / (window / hop) when spread evenly). Empty for blended paths."""
-    points = path_points(path, selector)
     if points is None:
         return {}
     starts = np.flatnonzero(seam_mask(points, selector)) + 1
@@ -304,12 +303,12 @@ def measure_curve(model, corpus, name: str, kind: str, method: str, duration_s: 
     audio, path, hop, selector = render_method(model, corpus, name, target, method, duration_s, synth)
     measured = measured_per_hop(audio, card.window, hop, card.sample_rate)[:, corpus.descriptor_names.index(name)]
     keep = slice(SKIP_HOPS, len(measured))
+    points = path_points(path, selector)
     row = {"descriptor": name, "curve": kind, "method": method, **errors(name, measured[keep], target[keep]),
            "window_rate_db": window_rate_energy_db(audio, card.window),
            "flux_db": spectral_flux_db(audio, card.window, hop),
-           "seams_per_s": seams_per_s(path, selector, hop, card.sample_rate),
-           **line_prominence_db(audio, card.window, hop), **run_figures(path, selector, card.window, hop)}
-    points = path_points(path, selector)
+           "seams_per_s": seams_per_s(points, selector, hop, card.sample_rate),
+           **line_prominence_db(audio, card.window, hop), **run_figures(points, selector, card.window, hop)}
     if frames is not None and points is not None:
         reference = "ola" if synth.synthesis == "sola" else synth.synthesis
         row["recordings_window_rate_db"] = window_rate_energy_db(

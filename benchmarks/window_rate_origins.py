@@ -132,19 +132,13 @@ def pattern_figures(pattern: np.ndarray, window: int) -> dict:
     return {"std": float(pattern.std()), "min": float(pattern.min()), "max": float(pattern.max()), "on_lines": on_lines}
 
 
-def decoder_pattern(model, corpus, decode) -> tuple[dict, np.ndarray]:
-    """The position pattern of the corpus's decoded windows and of its original frames; the mean decoded window."""
-    from rtvae.data.synth import corpus_specs, render_sound
-    from rtvae.framing import frame
-
-    window, decoded, original = model.card.window, [], []
-    for spec in corpus_specs():
-        original.append(frame(render_sound(spec, seed=0, sample_rate=model.card.sample_rate), window, corpus.hop))
-        decoded.append(decode(corpus.sequence(spec.name)[0]))
-    decoded, original = np.concatenate(decoded), np.concatenate(original)
+def decoder_pattern(model, corpus, decode, frames: np.ndarray) -> tuple[dict, np.ndarray]:
+    """The position pattern of the corpus's decoded windows and of their recorded ``frames``
+    (:func:`descriptors.recorded_frames`); the mean decoded window."""
+    window, decoded = model.card.window, decode(corpus.mu)
     figures = {"windows": len(decoded),
                "decoded": pattern_figures(position_pattern(decoded, corpus.hop), window),
-               "original": pattern_figures(position_pattern(original, corpus.hop), window)}
+               "original": pattern_figures(position_pattern(frames, corpus.hop), window)}
     return figures, decoded.astype(np.float64).mean(axis=0)
 
 
@@ -195,9 +189,9 @@ def run(out: Path) -> dict:
     sounds = material(model, corpus, synth)
     decoder = model.decoder(max_batch=256)
     window, hop = model.card.window, synth.hop
-    pattern, mean_window = decoder_pattern(model, corpus, decoder.decode_array)
-    sola = synth_section(synthesis="sola")
     frames = recorded_frames(model, corpus)
+    pattern, mean_window = decoder_pattern(model, corpus, decoder.decode_array, frames)
+    sola = synth_section(synthesis="sola")
     split = butter(4, SPLIT_HZ, "highpass", fs=model.card.sample_rate, output="sos")
     n_hops = int(round(10.0 * model.card.sample_rate / hop))
     rows = []
