@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from rtvae.explore.targets import CONTINUITY
 from rtvae.osc.namespace import BY_PATH, DESCRIPTOR_NAMES, PREFIX, check_args
 from rtvae.patchcheck import max_osc_addresses, pd_named_receives, pd_osc_addresses
 from tests.pddriver import open_headless
@@ -55,6 +56,26 @@ def test_the_max_panel_registers_its_own_reply_port_and_the_help_embeds_it():
     help_boxes = [b["box"] for b in json.loads(DESC_MAX_HELP.read_text())["patcher"]["boxes"]]
     assert any(b["maxclass"] == "bpatcher" and b.get("name") == DESC_MAX.name for b in help_boxes)
     assert_max_panel_registers(DESC_MAX, 9003)
+    assert_max_panel_loads(DESC_MAX, {"/rtvae/descriptor/duration": 4.0, "/rtvae/descriptor/continuity": CONTINUITY})
+
+
+def assert_max_panel_loads(path, values):
+    """The Max panel sends, once loaded, the value its number box for each address shows: a message box
+    fired by the load's trigger sets the box, which sends through its [prepend ADDRESS]."""
+    patcher = json.loads(path.read_text())["patcher"]
+    boxes = {b["box"]["id"]: b["box"] for b in patcher["boxes"]}
+    lines = [(l["patchline"]["source"][0], l["patchline"]["destination"][0]) for l in patcher["lines"]]
+    loadbang = next(i for i, b in boxes.items() if b.get("text") == "loadbang")
+    fired, frontier = set(), {loadbang}
+    while frontier:  # everything downstream of the loadbang through triggers and delays
+        fired |= frontier
+        frontier = {d for s, d in lines if s in frontier and boxes[d].get("text", "").split(" ")[0] in ("t", "delay")
+                    or s in frontier and boxes[d]["maxclass"] == "message"} - fired
+    for address, value in values.items():
+        prepend = next(i for i, b in boxes.items() if b.get("text") == f"prepend {address}")
+        number = next(s for s, d in lines if d == prepend and boxes[s]["maxclass"] == "flonum")
+        setters = [s for s, d in lines if d == number and s in fired and boxes[s]["maxclass"] == "message"]
+        assert [float(boxes[s]["text"]) for s in setters] == [pytest.approx(value)], address
 
 
 PD_RECEIVES = {f"rtvae-descriptor-{n}" for n in (
@@ -141,6 +162,9 @@ def test_the_pd_panel_sends_what_the_performer_means_and_reads_the_replies(tmp_p
     asks = [s for s in sent if s[0] == "/rtvae/descriptor/range"]
     assert asks  # on connect, the ranges
     sent = [s for s in sent if s[0] != "/rtvae/descriptor/range"]
+    shown, sent = {s[0]: s[1:] for s in sent[:2]}, sent[2:]  # on connect, the duration and continuity it shows
+    assert shown == {"/rtvae/descriptor/duration": ("f", [4.0]),
+                     "/rtvae/descriptor/continuity": ("f", [pytest.approx(CONTINUITY)])}
     assert [s[0] for s in sent] == ["/rtvae/descriptor/target", "/rtvae/descriptor/target", "/rtvae/descriptor/weight",
                                     "/rtvae/descriptor/continuity", "/rtvae/descriptor/curve", "/rtvae/descriptor/duration",
                                     "/rtvae/descriptor/loop", "/rtvae/descriptor/play", "/rtvae/descriptor/position",

@@ -4454,6 +4454,42 @@
      ],
      "text": "t b b"
     }
+   },
+   {
+    "box": {
+     "id": "obj-198",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      700.0,
+      240.0,
+      40.0,
+      22.0
+     ],
+     "text": "4"
+    }
+   },
+   {
+    "box": {
+     "id": "obj-199",
+     "maxclass": "message",
+     "numinlets": 2,
+     "numoutlets": 1,
+     "outlettype": [
+      ""
+     ],
+     "patching_rect": [
+      80.0,
+      365.0,
+      40.0,
+      22.0
+     ],
+     "text": "0.2"
+    }
    }
   ],
   "lines": [
@@ -6734,6 +6770,54 @@
      "source": [
       "obj-178",
       0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "destination": [
+      "obj-142",
+      0
+     ],
+     "source": [
+      "obj-198",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "destination": [
+      "obj-198",
+      0
+     ],
+     "source": [
+      "obj-178",
+      2
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "destination": [
+      "obj-169",
+      0
+     ],
+     "source": [
+      "obj-199",
+      0
+     ]
+    }
+   },
+   {
+    "patchline": {
+     "destination": [
+      "obj-199",
+      0
+     ],
+     "source": [
+      "obj-178",
+      2
      ]
     }
    }
