@@ -8,7 +8,7 @@ import pytest
 from rtvae.drivers.offline import render_latents
 from rtvae.errors import CorpusError
 from rtvae.explore.atlas import AUDIBLE_DB, IQR_TO_SIGMA, from_space, played_segments, to_space
-from rtvae.explore.corpus import VERSION, Corpus, build_from_sounds, corpus_file, default_corpus_file, open_corpus
+from rtvae.explore.corpus import VERSION, Corpus, corpus_file, default_corpus_file, open_corpus, procedural_corpus
 from rtvae.explore.targets import measured_per_hop
 from rtvae.model.directory import load_model
 
@@ -17,11 +17,7 @@ SOUNDS = ("bell_C4_mid", "string_A2_bright", "organ_C3_dark", "kick_E1_mid", "vo
 
 def small_corpus_of(model, names=SOUNDS, hop=256) -> Corpus:
     """A corpus of a few procedural sounds (1 s each) encoded by ``model``, its atlas built."""
-    from rtvae.data.synth import corpus_specs, render_sound
-
-    specs = {s.name: s for s in corpus_specs()}
-    sounds = [(n, f"procedural:{n}", render_sound(specs[n], seed=0, sample_rate=model.card.sample_rate)) for n in names]
-    return build_from_sounds(sounds, model, hop)
+    return procedural_corpus(model, hop, names)
 
 
 @pytest.fixture(scope="module")

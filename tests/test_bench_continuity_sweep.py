@@ -18,16 +18,12 @@ def test_the_sweep_draws_curves_the_descriptor_benchmark_does_not_use(sweep):
 
 
 def pair(method, lower, higher, r_median):
-    p = sweep_p(lower, higher)
+    from rtvae.bench.pairs import sign_test_p
+
+    p = sign_test_p(lower, higher)
     return {"descriptor": "centroid_hz", "method": method, "n_pairs": lower + higher,
             "window_rate_db": {"lower": lower, "higher": higher, "sign_test_p": p, "median_difference": -1.0},
             "r": {"median_difference": r_median, "higher": 3}}
-
-
-def sweep_p(lower, higher):
-    from rtvae.bench.pairs import sign_test_p
-
-    return sign_test_p(lower, higher)
 
 
 def test_a_setting_meets_the_acceptance_only_when_lower_on_significantly_many_curves_with_r_no_worse(sweep):

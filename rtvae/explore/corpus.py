@@ -30,7 +30,7 @@ import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import BinaryIO, Callable, Sequence
 
 import numpy as np
 
@@ -300,12 +300,17 @@ def atlas_of(corpus: Corpus, played: np.ndarray, analyser: Analyser, seed: int =
                        analyser.decode, analyser.describe, seed=seed)
 
 
-def procedural_corpus(model: ModelDirectory, hop: int = 256) -> Corpus:
-    """The procedural sounds (seed 0) as a corpus; paths say how to render each again."""
+def procedural_corpus(model: ModelDirectory, hop: int = 256, names: Sequence[str] | None = None) -> Corpus:
+    """The procedural sounds (seed 0) as a corpus, or only the ``names`` given, in that order; paths say how
+    to render each again."""
     from rtvae.data.synth import corpus_specs, render_sound
 
+    specs = corpus_specs()
+    if names is not None:
+        by_name = {s.name: s for s in specs}
+        specs = [by_name[n] for n in names]
     rate = model.card.sample_rate
-    sounds = [(s.name, f"procedural:{s.name}", render_sound(s, seed=0, sample_rate=rate)) for s in corpus_specs()]
+    sounds = [(s.name, f"procedural:{s.name}", render_sound(s, seed=0, sample_rate=rate)) for s in specs]
     return build_from_sounds(sounds, model, hop)
 
 
