@@ -40,7 +40,15 @@ model's procedural corpus. Three parts:
   (``descriptors.recorded_windows``: no decoder), then with the decoder's error (decoded
   window minus recorded one) added back, only its part below :data:`SPLIT_HZ` or only its
   part above (a zero-phase 4th-order Butterworth split of each window's error), then whole
-  (the decoded sound). The band whose error turns ours' figure is the one that decides it.
+  (the decoded sound). The band whose error turns ours' figure is the one that decides it;
+* **the figure's two sides**, on every curve of that benchmark (:data:`descriptors.CURVES`) for
+  ``centroid_hz``, ``rms_db`` and ``f0_hz``, ours and the baseline
+  (:func:`rtvae.explore.quality.window_rate_parts`): the lines' *depth* (how deeply the high band
+  pulses at the window rate, against its mean level), the *roughness* of the figure's floor
+  from half the first line up (how much that level jitters at other fast rates), and the
+  floor's *slow share* (below half the first line: the curve's own motion), each paired
+  curve by curve with a sign test. The figure is depth over floor, so a render that pulses
+  as deeply but jitters more scores lower.
 
     python benchmarks/window_rate_origins.py [--out benchmarks/results/window_rate_origins.json]
 """
@@ -55,13 +63,15 @@ from pathlib import Path
 import numpy as np
 from scipy.signal import butter, sosfiltfilt
 
+from descriptors import CURVES as BENCHMARK_CURVES  # beside this file
 from descriptors import (overlap_added, path_points, recorded_frames, recorded_windows, render_method,  # beside this file
                          seam_mask, target_curve)
 from rtvae.bench.machine import machine_info, machine_line
 from rtvae.engine.factory import synth_section
 from rtvae.engine.overlap_add import periodic_hann, synthesis_window
 from rtvae.explore.corpus import corpus_for
-from rtvae.explore.quality import N_HARMONICS, click_envelope, window_rate_energy_db
+from rtvae.bench.pairs import sign_test_p
+from rtvae.explore.quality import N_HARMONICS, click_envelope, window_rate_energy_db, window_rate_parts
 from rtvae.explore.targets import Selector
 from rtvae.model.directory import load_model
 
@@ -70,6 +80,8 @@ DESCRIPTORS = ("centroid_hz", "rms_db")
 METHODS = ("viterbi", "nearest")
 STRETCH = 5120        # samples per stretch for the lines' shares (5 windows)
 SPLIT_HZ = 2000.0     # where the decoder's error is split into its low and high part
+PART_DESCRIPTORS = ("centroid_hz", "rms_db", "f0_hz")  # the acceptance's three
+PARTS = ("window_rate_db", "depth_db", "roughness_db", "slow_share")
 
 
 def seam_figures(audio: np.ndarray, points: np.ndarray, selector: Selector, decode, window: int, hop: int) -> dict:
@@ -183,6 +195,39 @@ def by_family(rows: list[dict]) -> list[dict]:
     return out
 
 
+def figure_parts(model, corpus, synth) -> list[dict]:
+    """Per (descriptor, benchmark curve, method): the window-rate figure and its sides (module doc)."""
+    n_hops = int(round(10.0 * model.card.sample_rate / synth.hop))
+    rows = []
+    for name in PART_DESCRIPTORS:
+        for kind in BENCHMARK_CURVES:
+            target = target_curve(Selector(corpus.atlas), name, kind, n_hops)
+            for method in METHODS:
+                audio = render_method(model, corpus, name, target, method, 10.0, synth)[0]
+                rows.append({"descriptor": name, "curve": kind, "method": method,
+                             "window_rate_db": window_rate_energy_db(audio, model.card.window),
+                             **window_rate_parts(audio, model.card.window)})
+    return rows
+
+
+def paired_parts(rows: list[dict]) -> list[dict]:
+    """Per descriptor and side: ours − nearest curve by curve, how many ours is lower on, the sign test, the median."""
+    out = []
+    for name in PART_DESCRIPTORS:
+        ours = {r["curve"]: r for r in rows if r["descriptor"] == name and r["method"] == "viterbi"}
+        base = {r["curve"]: r for r in rows if r["descriptor"] == name and r["method"] == "nearest"}
+        entry = {"descriptor": name, "n_curves": len(ours)}
+        for key in PARTS:
+            d = np.array([ours[c][key] - base[c][key] for c in ours])
+            lower, higher = int((d < 0).sum()), int((d > 0).sum())
+            entry[key] = {"lower": lower, "higher": higher, "sign_test_p": sign_test_p(lower, higher),
+                          "median_difference": float(np.median(d)),
+                          "ours_mean": float(np.mean([r[key] for r in ours.values()])),
+                          "nearest_mean": float(np.mean([r[key] for r in base.values()]))}
+        out.append(entry)
+    return out
+
+
 def run(out: Path) -> dict:
     model, synth = load_model("default"), synth_section()
     corpus = corpus_for(model)
@@ -218,8 +263,10 @@ def run(out: Path) -> dict:
                                                                             sola)[0], window),
                              **error_bands(windows, recorded_windows(points, frames, selector.atlas), split, hop, window)})
                 print(rows[-1], flush=True)
+    parts = figure_parts(model, corpus, synth)
     report = {"machine": machine_info(), "curves": CURVES, "material": sounds, "families": by_family(sounds),
-              "decoder_pattern": pattern, "rows": rows, "summary": summarise(rows)}
+              "decoder_pattern": pattern, "rows": rows, "summary": summarise(rows),
+              "benchmark_curves": BENCHMARK_CURVES, "part_rows": parts, "parts": paired_parts(parts)}
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=1))
     out.with_suffix(".md").write_text(table(report))
@@ -261,7 +308,7 @@ def table(report: dict) -> str:
                      f"| {f('crossfade_level', '.2f')} | {f('seam_correlation', '.2f')} "
                      f"| {f('top_tenth_line_share', '.0%')} "
                      f"| {', '.join(f'{k} ({v})' for k, v in s['top_stretch_sounds'].items())} |")
-    return "\n".join(lines + pattern_lines(report)) + "\n"
+    return "\n".join(lines + pattern_lines(report) + part_lines(report)) + "\n"
 
 
 def pattern_lines(report: dict) -> list[str]:
@@ -285,6 +332,25 @@ def pattern_lines(report: dict) -> list[str]:
               f"| descriptor | method | recordings | + error below {SPLIT_HZ:g} Hz | + error above {SPLIT_HZ:g} Hz "
               "| decoded |", "|---|---|---|---|---|---|",
               *compared(report, ("recordings_db", "low_error_db", "high_error_db", "window_rate_db"))]
+    return lines
+
+
+def part_lines(report: dict) -> list[str]:
+    """The figure's two sides (module doc), as Markdown."""
+    names = {"window_rate_db": "window-rate figure (dB)", "depth_db": "depth of the lines (dB)",
+             "roughness_db": "roughness of the floor (dB)", "slow_share": "floor's slow share"}
+    lines = ["", f"The figure's two sides, on all {len(report['benchmark_curves'])} curves of "
+             "`benchmarks/descriptors.py`: the lines' depth and the floor's roughness, each against the high band's "
+             "mean level, and the share of the floor below half the first line (the curve's own motion); means over "
+             "the curves (ours / nearest), then ours lower / higher curve by curve and the one-sided sign test.", "",
+             "| descriptor | measure | ours / nearest | ours lower / higher | p | median Δ |", "|---|---|---|---|---|---|"]
+    for e in report["parts"]:
+        for key in PARTS:
+            f = e[key]
+            form = ".2f" if key == "slow_share" else ".1f"
+            lines.append(f"| {e['descriptor']} | {names[key]} | {format(f['ours_mean'], form)} / "
+                         f"{format(f['nearest_mean'], form)} | {f['lower']} / {f['higher']} | {f['sign_test_p']:.3g} "
+                         f"| {f['median_difference']:+.2f} |")
     return lines
 
 

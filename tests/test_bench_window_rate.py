@@ -61,3 +61,21 @@ def test_error_bands_put_a_high_error_only_in_the_high_band(bench):
     assert decoded > bands["recordings_db"] + 3  # the buzz pulses at the hop
     assert bands["high_error_db"] == pytest.approx(decoded, abs=0.5)
     assert bands["low_error_db"] == pytest.approx(bands["recordings_db"], abs=0.5)
+
+
+def test_paired_parts_counts_each_side_curve_by_curve(bench):
+    rows = []
+    for name in bench.PART_DESCRIPTORS:
+        for i in range(6):
+            for method, shift in (("viterbi", -1.0), ("nearest", 0.0)):
+                rows.append({"descriptor": name, "curve": f"c{i}", "method": method, "window_rate_db": float(i),
+                             "depth_db": i + shift, "roughness_db": i - shift, "slow_share": 0.5})
+    parts = {e["descriptor"]: e for e in bench.paired_parts(rows)}
+    centroid = parts["centroid_hz"]
+    assert centroid["n_curves"] == 6
+    assert (centroid["depth_db"]["lower"], centroid["depth_db"]["higher"]) == (6, 0)
+    assert centroid["depth_db"]["sign_test_p"] == pytest.approx(1 / 64)
+    assert (centroid["roughness_db"]["lower"], centroid["roughness_db"]["higher"]) == (0, 6)
+    assert centroid["window_rate_db"]["median_difference"] == 0.0 and centroid["window_rate_db"]["sign_test_p"] == 1.0
+    assert "| centroid_hz | depth of the lines (dB) |" in "\n".join(bench.part_lines({"benchmark_curves": range(6),
+                                                                                       "parts": list(parts.values())}))

@@ -73,6 +73,37 @@ def window_rate_energy_db(x: np.ndarray, window: int, n_harmonics: int = N_HARMO
     envelope then has lines at the window rate and its harmonics. The figure is the mean
     power on those lines over the mean power of the envelope spectrum between them.
     """
+    spectrum, lines, floor, _ = window_rate_spectrum(x, window, n_harmonics)
+    return float(10 * np.log10((spectrum[lines].mean() + EPS) / (spectrum[floor].mean() + EPS)))
+
+
+def window_rate_parts(x: np.ndarray, window: int, n_harmonics: int = N_HARMONICS) -> dict[str, float]:
+    """The two sides of :func:`window_rate_energy_db`, each against the high band's mean level.
+
+    * ``depth_db``: the lines' mean power over the envelope's mean squared. An envelope
+      ``m (1 + a cos)`` on a line scores ``20 log10(a / 2)``: how deeply the high band
+      pulses at the window rate, whatever else it does.
+    * ``roughness_db``: the figure's floor, from half the first line up, the same way: how
+      much the high band's level jitters at other fast rates. Two renders that pulse alike
+      get different figures when one is rougher: the rougher scores lower.
+    * ``slow_share``: the share of the figure's floor below half the first line (under
+      21 Hz for a window of 1024 at 44.1 kHz): a target curve's own motion and the level
+      steps between sounds, not clicks.
+
+    Noise puts a level on every bin that falls with the length against the mean squared, so
+    compare renders of one length (the same curve, two methods).
+    """
+    spectrum, lines, floor, level = window_rate_spectrum(x, window, n_harmonics)
+    fast = floor[floor >= (lines[0] // 2)]
+    square = level**2 + EPS
+    return {"depth_db": float(10 * np.log10(spectrum[lines].mean() / square + EPS)),
+            "roughness_db": float(10 * np.log10(spectrum[fast].mean() / square + EPS)),
+            "slow_share": float(1.0 - spectrum[fast].sum() / (spectrum[floor].sum() + EPS))}
+
+
+def window_rate_spectrum(x: np.ndarray, window: int, n_harmonics: int = N_HARMONICS):
+    """(power spectrum of :func:`click_envelope`, the bins of the window-rate lines, the bins of the figure's
+    floor between them, the envelope's sum before its mean was removed)."""
     envelope = click_envelope(x, window)
     n = len(envelope)
     spectrum = np.abs(np.fft.rfft(envelope)) ** 2
@@ -82,4 +113,6 @@ def window_rate_energy_db(x: np.ndarray, window: int, n_harmonics: int = N_HARMO
     between = np.ones(len(spectrum), bool)
     between[0] = False
     between[lines] = False
-    return float(10 * np.log10((spectrum[lines].mean() + EPS) / (spectrum[between][: lines[-1]].mean() + EPS)))
+    floor = np.flatnonzero(between)[: lines[-1]]
+    level = float(np.sum(np.diff(np.asarray(x, np.float64))[:n] ** 2))
+    return spectrum, lines, floor, level
