@@ -44,11 +44,12 @@ model's procedural corpus. Three parts:
 * **the figure's two sides**, on every curve of that benchmark (:data:`descriptors.CURVES`) for
   ``centroid_hz``, ``rms_db`` and ``f0_hz``, ours and the baseline
   (:func:`rtvae.explore.quality.window_rate_parts`): the lines' *depth* (how deeply the high band
-  pulses at the window rate, against its mean level), the *roughness* of the figure's floor
-  from half the first line up (how much that level jitters at other fast rates), and the
-  floor's *slow share* (below half the first line: the curve's own motion), each paired
-  curve by curve with a sign test. The figure is depth over floor, so a render that pulses
-  as deeply but jitters more scores lower.
+  pulses at the window rate, against its mean level), the figure's floor from half the
+  first line up (*roughness*: how much that level jitters at fast rates) and below it
+  (*slow*: the curve's own motion and level steps fewer than about 21 a second, such as a
+  path's seams), and the slow bins' share of the floor, each paired curve by curve with a
+  sign test. The figure is depth over the whole floor, so a render that pulses as deeply
+  but jitters more, or moves more slowly, scores lower.
 
     python benchmarks/window_rate_origins.py [--out benchmarks/results/window_rate_origins.json]
 """
@@ -81,7 +82,7 @@ METHODS = ("viterbi", "nearest")
 STRETCH = 5120        # samples per stretch for the lines' shares (5 windows)
 SPLIT_HZ = 2000.0     # where the decoder's error is split into its low and high part
 PART_DESCRIPTORS = ("centroid_hz", "rms_db", "f0_hz")  # the acceptance's three
-PARTS = ("window_rate_db", "depth_db", "roughness_db", "slow_share")
+PARTS = ("window_rate_db", "depth_db", "roughness_db", "slow_db", "slow_share")
 
 
 def seam_figures(audio: np.ndarray, points: np.ndarray, selector: Selector, decode, window: int, hop: int) -> dict:
@@ -338,11 +339,12 @@ def pattern_lines(report: dict) -> list[str]:
 def part_lines(report: dict) -> list[str]:
     """The figure's two sides (module doc), as Markdown."""
     names = {"window_rate_db": "window-rate figure (dB)", "depth_db": "depth of the lines (dB)",
-             "roughness_db": "roughness of the floor (dB)", "slow_share": "floor's slow share"}
+             "roughness_db": "floor from half line 1 up (dB)", "slow_db": "floor below half line 1 (dB)",
+             "slow_share": "floor's slow share"}
     lines = ["", f"The figure's two sides, on all {len(report['benchmark_curves'])} curves of "
-             "`benchmarks/descriptors.py`: the lines' depth and the floor's roughness, each against the high band's "
-             "mean level, and the share of the floor below half the first line (the curve's own motion); means over "
-             "the curves (ours / nearest), then ours lower / higher curve by curve and the one-sided sign test.", "",
+             "`benchmarks/descriptors.py`: the lines' depth and the figure's floor from half the first line up "
+             "(roughness) and below it (the curve's motion, slow level steps such as seams), each against the high "
+             "band's mean level squared, and the slow bins' share of the floor; means over the curves (ours / nearest), then ours lower / higher curve by curve and the one-sided sign test.", "",
              "| descriptor | measure | ours / nearest | ours lower / higher | p | median Δ |", "|---|---|---|---|---|---|"]
     for e in report["parts"]:
         for key in PARTS:

@@ -69,7 +69,8 @@ def test_paired_parts_counts_each_side_curve_by_curve(bench):
         for i in range(6):
             for method, shift in (("viterbi", -1.0), ("nearest", 0.0)):
                 rows.append({"descriptor": name, "curve": f"c{i}", "method": method, "window_rate_db": float(i),
-                             "depth_db": i + shift, "roughness_db": i - shift, "slow_share": 0.5})
+                             "depth_db": i + shift, "roughness_db": i - shift, "slow_db": 0.0,
+                             "slow_share": 0.5})
     parts = {e["descriptor"]: e for e in bench.paired_parts(rows)}
     centroid = parts["centroid_hz"]
     assert centroid["n_curves"] == 6

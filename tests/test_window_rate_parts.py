@@ -31,6 +31,7 @@ def test_a_slow_level_change_lowers_the_figure_but_not_the_depth():
     swell = pulsing_noise(0.3, level=1.0 + 0.8 * np.sin(2 * np.pi * np.arange(N) / N))  # one slow swell
     a, b = window_rate_parts(steady, WINDOW), window_rate_parts(swell, WINDOW)
     assert b["slow_share"] > 0.5 > a["slow_share"]
+    assert b["slow_db"] > a["slow_db"] + 10.0
     assert window_rate_energy_db(swell, WINDOW) < window_rate_energy_db(steady, WINDOW) - 3.0
     assert b["depth_db"] == pytest.approx(a["depth_db"], abs=1.5)
 

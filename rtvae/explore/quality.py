@@ -78,27 +78,31 @@ def window_rate_energy_db(x: np.ndarray, window: int, n_harmonics: int = N_HARMO
 
 
 def window_rate_parts(x: np.ndarray, window: int, n_harmonics: int = N_HARMONICS) -> dict[str, float]:
-    """The two sides of :func:`window_rate_energy_db`, each against the high band's mean level.
+    """The sides of :func:`window_rate_energy_db`, each against the high band's mean level squared.
 
-    * ``depth_db``: the lines' mean power over the envelope's mean squared. An envelope
-      ``m (1 + a cos)`` on a line scores ``20 log10(a / 2)``: how deeply the high band
-      pulses at the window rate, whatever else it does.
-    * ``roughness_db``: the figure's floor, from half the first line up, the same way: how
-      much the high band's level jitters at other fast rates. Two renders that pulse alike
-      get different figures when one is rougher: the rougher scores lower.
-    * ``slow_share``: the share of the figure's floor below half the first line (under
-      21 Hz for a window of 1024 at 44.1 kHz): a target curve's own motion and the level
-      steps between sounds, not clicks.
+    * ``depth_db``: the lines' mean power. An envelope ``m (1 + a cos)`` on one of the
+      lines scores ``20 log10(a / 2)`` less 10 log10 of the number of lines: how deeply the
+      high band pulses at the window rate, whatever else it does.
+    * ``roughness_db``: the figure's floor from half the first line up (from 21 Hz for a
+      window of 1024 at 44.1 kHz): how much the high band's level jitters at fast rates.
+    * ``slow_db``: the floor below half the first line: the target curve's own motion,
+      and level steps that come fewer than about 21 times a second (a path's seams).
+    * ``slow_share``: the slow bins' share of the floor's power.
 
-    Noise puts a level on every bin that falls with the length against the mean squared, so
-    compare renders of one length (the same curve, two methods).
+    The figure is the depth over the floor's mean, in which the slow bins weigh by their
+    number: two renders that pulse alike get different figures when one is rougher or
+    moves more slowly. Noise puts a level on every bin that falls with the length against
+    the mean squared, so compare renders of one length (the same curve, two methods).
     """
     spectrum, lines, floor, level = window_rate_spectrum(x, window, n_harmonics)
-    fast = floor[floor >= (lines[0] // 2)]
+    fast, slow = floor[floor >= lines[0] // 2], floor[floor < lines[0] // 2]
     square = level**2 + EPS
-    return {"depth_db": float(10 * np.log10(spectrum[lines].mean() / square + EPS)),
-            "roughness_db": float(10 * np.log10(spectrum[fast].mean() / square + EPS)),
-            "slow_share": float(1.0 - spectrum[fast].sum() / (spectrum[floor].sum() + EPS))}
+
+    def db(bins):
+        return float(10 * np.log10(spectrum[bins].mean() / square + EPS))
+
+    return {"depth_db": db(lines), "roughness_db": db(fast), "slow_db": db(slow),
+            "slow_share": float(spectrum[slow].sum() / (spectrum[floor].sum() + EPS))}
 
 
 def window_rate_spectrum(x: np.ndarray, window: int, n_harmonics: int = N_HARMONICS):
