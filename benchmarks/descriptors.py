@@ -362,9 +362,10 @@ def summarise(rows: list[dict], corpus_range: dict[str, float]) -> list[dict]:
     return summary
 
 
-def paired(rows: list[dict], name: str, ours: str, base: str = "nearest") -> dict | None:
+def paired(rows: list[dict], name: str, ours: str, base: str = "nearest",
+           keys: tuple[str, ...] = (*LOWER_IS_SMOOTHER, "r")) -> dict | None:
     """``ours`` against ``base`` curve by curve (the same target rendered both ways): per curve
-    the difference ours − base of each measure in :data:`LOWER_IS_SMOOTHER` and of r; how many
+    the difference ours − base of each measure in ``keys`` (:data:`LOWER_IS_SMOOTHER` and r); how many
     curves ours is lower (higher) on; the exact one-sided sign test (:func:`rtvae.bench.pairs.sign_test_p`,
     ties dropped) of "ours lower" (for r: "ours higher")."""
     from rtvae.bench.pairs import sign_test_p
@@ -377,7 +378,7 @@ def paired(rows: list[dict], name: str, ours: str, base: str = "nearest") -> dic
     if not curves:
         return None
     out = {"descriptor": name, "method": ours, "baseline": base, "n_pairs": len(curves)}
-    for key in (*LOWER_IS_SMOOTHER, "r"):
+    for key in keys:
         diffs = {c: a[c][key] - b[c][key] for c in curves
                  if a[c].get(key) is not None and b[c].get(key) is not None and np.isfinite(a[c][key] - b[c][key])}
         if not diffs:

@@ -65,13 +65,12 @@ import numpy as np
 from scipy.signal import butter, sosfiltfilt
 
 from descriptors import CURVES as BENCHMARK_CURVES  # beside this file
-from descriptors import (overlap_added, path_points, recorded_frames, recorded_windows, render_method,  # beside this file
-                         seam_mask, target_curve)
+from descriptors import (overlap_added, paired, path_points, recorded_frames, recorded_windows,  # beside this file
+                         render_method, seam_mask, target_curve)
 from rtvae.bench.machine import machine_info, machine_line
 from rtvae.engine.factory import synth_section
 from rtvae.engine.overlap_add import periodic_hann, synthesis_window
 from rtvae.explore.corpus import corpus_for
-from rtvae.bench.pairs import sign_test_p
 from rtvae.explore.quality import N_HARMONICS, click_envelope, window_rate_energy_db, window_rate_parts
 from rtvae.explore.targets import Selector
 from rtvae.model.directory import load_model
@@ -196,35 +195,48 @@ def by_family(rows: list[dict]) -> list[dict]:
     return out
 
 
-def figure_parts(model, corpus, synth) -> list[dict]:
+class Renders:
+    """Each (descriptor, curve, method) of the descriptor benchmark rendered once: the seams' part and the
+    sides' part read some of the same renders."""
+
+    def __init__(self, model, corpus, synth):
+        self.model, self.corpus, self.synth = model, corpus, synth
+        self.n_hops = int(round(10.0 * model.card.sample_rate / synth.hop))
+        self._done: dict = {}
+
+    def __call__(self, name: str, kind: str, method: str):
+        """(target, audio, latent path, selector) of one curve rendered by one method under the synthesis."""
+        key = (name, kind, method)
+        if key not in self._done:
+            target = target_curve(Selector(self.corpus.atlas), name, kind, self.n_hops)
+            audio, path, _, selector = render_method(self.model, self.corpus, name, target, method, 10.0, self.synth)
+            self._done[key] = (target, audio, path, selector)
+        return self._done[key]
+
+
+def figure_parts(renders: Renders) -> list[dict]:
     """Per (descriptor, benchmark curve, method): the window-rate figure and its sides (module doc)."""
-    n_hops = int(round(10.0 * model.card.sample_rate / synth.hop))
+    window = renders.model.card.window
     rows = []
     for name in PART_DESCRIPTORS:
         for kind in BENCHMARK_CURVES:
-            target = target_curve(Selector(corpus.atlas), name, kind, n_hops)
             for method in METHODS:
-                audio = render_method(model, corpus, name, target, method, 10.0, synth)[0]
+                audio = renders(name, kind, method)[1]
                 rows.append({"descriptor": name, "curve": kind, "method": method,
-                             "window_rate_db": window_rate_energy_db(audio, model.card.window),
-                             **window_rate_parts(audio, model.card.window)})
+                             "window_rate_db": window_rate_energy_db(audio, window), **window_rate_parts(audio, window)})
     return rows
 
 
 def paired_parts(rows: list[dict]) -> list[dict]:
-    """Per descriptor and side: ours − nearest curve by curve, how many ours is lower on, the sign test, the median."""
+    """Per descriptor and side: ours − nearest curve by curve (:func:`descriptors.paired`), and each one's mean."""
     out = []
     for name in PART_DESCRIPTORS:
-        ours = {r["curve"]: r for r in rows if r["descriptor"] == name and r["method"] == "viterbi"}
-        base = {r["curve"]: r for r in rows if r["descriptor"] == name and r["method"] == "nearest"}
-        entry = {"descriptor": name, "n_curves": len(ours)}
+        pair = paired(rows, name, "viterbi", keys=PARTS)
+        entry = {"descriptor": name, "n_curves": pair["n_pairs"]}
         for key in PARTS:
-            d = np.array([ours[c][key] - base[c][key] for c in ours])
-            lower, higher = int((d < 0).sum()), int((d > 0).sum())
-            entry[key] = {"lower": lower, "higher": higher, "sign_test_p": sign_test_p(lower, higher),
-                          "median_difference": float(np.median(d)),
-                          "ours_mean": float(np.mean([r[key] for r in ours.values()])),
-                          "nearest_mean": float(np.mean([r[key] for r in base.values()]))}
+            means = {f"{'ours' if m == 'viterbi' else m}_mean": float(np.mean(
+                [r[key] for r in rows if r["descriptor"] == name and r["method"] == m])) for m in METHODS}
+            entry[key] = {**pair[key], **means}
         out.append(entry)
     return out
 
@@ -239,13 +251,12 @@ def run(out: Path) -> dict:
     pattern, mean_window = decoder_pattern(model, corpus, decoder.decode_array, frames)
     sola = synth_section(synthesis="sola")
     split = butter(4, SPLIT_HZ, "highpass", fs=model.card.sample_rate, output="sos")
-    n_hops = int(round(10.0 * model.card.sample_rate / hop))
+    renders = Renders(model, corpus, synth)
     rows = []
     for name in DESCRIPTORS:
         for kind in CURVES:
-            target = target_curve(Selector(corpus.atlas), name, kind, n_hops)
             for method in METHODS:
-                audio, path, _, selector = render_method(model, corpus, name, target, method, 10.0, synth)
+                target, audio, path, selector = renders(name, kind, method)
                 points = path_points(path, selector)
                 shares = line_shares(audio, window)
                 top = np.argsort(-shares)[:max(len(shares) // 10, 1)]
@@ -264,7 +275,7 @@ def run(out: Path) -> dict:
                                                                             sola)[0], window),
                              **error_bands(windows, recorded_windows(points, frames, selector.atlas), split, hop, window)})
                 print(rows[-1], flush=True)
-    parts = figure_parts(model, corpus, synth)
+    parts = figure_parts(renders)
     report = {"machine": machine_info(), "curves": CURVES, "material": sounds, "families": by_family(sounds),
               "decoder_pattern": pattern, "rows": rows, "summary": summarise(rows),
               "benchmark_curves": BENCHMARK_CURVES, "part_rows": parts, "parts": paired_parts(parts)}

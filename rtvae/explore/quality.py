@@ -61,9 +61,15 @@ def centroid_correlation(reference: np.ndarray, estimate: np.ndarray, sample_rat
 def click_envelope(x: np.ndarray, window: int) -> np.ndarray:
     """The signal's first difference squared over its whole windows, mean removed (float64):
     the envelope whose spectrum :func:`window_rate_energy_db` reads."""
+    steps = high_band_steps(x, window)
+    return steps - steps.mean()
+
+
+def high_band_steps(x: np.ndarray, window: int) -> np.ndarray:
+    """The signal's first difference squared over its whole windows (float64): :func:`click_envelope` before its
+    mean is removed."""
     n = (len(x) - 1) // window * window
-    envelope = np.diff(np.asarray(x, np.float64))[:n] ** 2
-    return envelope - envelope.mean()
+    return np.diff(np.asarray(x, np.float64))[:n] ** 2
 
 
 def window_rate_energy_db(x: np.ndarray, window: int, n_harmonics: int = N_HARMONICS) -> float:
@@ -108,7 +114,8 @@ def window_rate_parts(x: np.ndarray, window: int, n_harmonics: int = N_HARMONICS
 def window_rate_spectrum(x: np.ndarray, window: int, n_harmonics: int = N_HARMONICS):
     """(power spectrum of :func:`click_envelope`, the bins of the window-rate lines, the bins of the figure's
     floor between them, the envelope's sum before its mean was removed)."""
-    envelope = click_envelope(x, window)
+    steps = high_band_steps(x, window)
+    envelope = steps - steps.mean()
     n = len(envelope)
     spectrum = np.abs(np.fft.rfft(envelope)) ** 2
     step = n // window  # bins per window-rate harmonic
@@ -118,5 +125,4 @@ def window_rate_spectrum(x: np.ndarray, window: int, n_harmonics: int = N_HARMON
     between[0] = False
     between[lines] = False
     floor = np.flatnonzero(between)[: lines[-1]]
-    level = float(np.sum(np.diff(np.asarray(x, np.float64))[:n] ** 2))
-    return spectrum, lines, floor, level
+    return spectrum, lines, floor, float(steps.sum())
