@@ -274,14 +274,16 @@ def overlap_added(windows: np.ndarray, hop: int, synthesis: str) -> np.ndarray:
 
 
 def render_method(model, corpus, name: str, target: np.ndarray, method: str, duration_s: float,
-                  synth) -> tuple[np.ndarray, np.ndarray, int, Selector]:
-    """(audio, latent path, engine hop, selector) of one curve rendered by one method."""
+                  synth, unit_cost: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, int, Selector]:
+    """(audio, latent path, engine hop, selector) of one curve rendered by one method (ours with the
+    selector's ``unit_cost``, if given)."""
     base, _, variant = method.partition("+")
     kept = {}
 
     def score_of(engine):
         selector = Selector(corpus.atlas, step=steps_per_hop(engine.hop, corpus.hop),
-                            blend=3 if variant == "blend3" else 1, continuity=SETTINGS["continuity"])
+                            blend=3 if variant == "blend3" else 1, continuity=SETTINGS["continuity"],
+                            unit_cost=unit_cost)
         score = descriptor_score(engine, selector, {name: target}, duration_s, method=base,
                                  smooth_ms=20.0 if variant == "slew20ms" else 0.0)
         kept.update(path=np.array([r[2] for r in score.records if r[1] == 1]), hop=engine.hop, selector=selector)
@@ -292,7 +294,7 @@ def render_method(model, corpus, name: str, target: np.ndarray, method: str, dur
 
 
 def measure_curve(model, corpus, name: str, kind: str, method: str, duration_s: float, synth,
-                  frames: np.ndarray | None = None) -> dict:
+                  frames: np.ndarray | None = None, unit_cost: np.ndarray | None = None) -> dict:
     """Every figure of one (descriptor, curve, method), and the per-hop traces for the plot;
     with ``frames`` (:func:`recorded_frames`) also the path played from the recordings."""
     card = model.card
@@ -300,7 +302,7 @@ def measure_curve(model, corpus, name: str, kind: str, method: str, duration_s: 
     n_hops = max(int(round(duration_s * card.sample_rate / hop)), 1)
     probe = Selector(corpus.atlas)
     target = target_curve(probe, name, kind, n_hops)
-    audio, path, hop, selector = render_method(model, corpus, name, target, method, duration_s, synth)
+    audio, path, hop, selector = render_method(model, corpus, name, target, method, duration_s, synth, unit_cost)
     measured = measured_per_hop(audio, card.window, hop, card.sample_rate)[:, corpus.descriptor_names.index(name)]
     keep = slice(SKIP_HOPS, len(measured))
     points = path_points(path, selector)

@@ -98,6 +98,8 @@ class Selector:
             ``/rtvae/descriptor/continuity``.
         blend: points mixed into one latent at most (1: no blending).
         step: atlas successors per output hop: the engine's hop over the corpus hop (>= 1).
+        unit_cost: (n_points,) z units each point costs every hop it plays, or None (none;
+            see :class:`~rtvae.explore.viterbi.Space`).
 
     Not thread-safe: one thread (the OSC loop) owns it. A call allocates only small numpy
     temporaries; the k-d tree is rebuilt on the first ``select`` after the active set or a
@@ -105,12 +107,13 @@ class Selector:
     """
 
     def __init__(self, atlas: Atlas | None, *, k: int = K_CANDIDATES, continuity: float = CONTINUITY,
-                 blend: int = BLEND, step: int = 1):
+                 blend: int = BLEND, step: int = 1, unit_cost: np.ndarray | None = None):
         if atlas is None:
             raise TargetError("this corpus has no descriptor atlas; rebuild it with rtvae corpus build")
         if k < 1 or blend < 1 or step < 1:
             raise TargetError(f"k, blend and step must be at least 1, got {k}, {blend}, {step}")
         self.atlas, self.k, self.blend, self.step = atlas, int(k), int(blend), int(step)
+        self.unit_cost = None if unit_cost is None else np.asarray(unit_cost, np.float64)
         self._continuity = _non_negative("continuity", continuity)
         self._next = advanced(atlas.successor, self.step)
         self._flow = flow(atlas.latents, self._next)
@@ -264,7 +267,7 @@ class Selector:
         """The space of the active descriptors and their weights; its tree is rebuilt only when they change."""
         weights = {n: self.weights[n] for n in self.active}
         if self._space is None or self._space_weights != weights:
-            self._space, self._space_weights = Space(self.atlas, weights), weights
+            self._space, self._space_weights = Space(self.atlas, weights, self.unit_cost), weights
         return self._space
 
     # ---------------------------------------------------------------- offline
@@ -289,7 +292,8 @@ class Selector:
         Runs on a copy: this selector's targets and previous choice are left as they are.
         """
         space, _ = self._plan(curves)  # checks the curves once
-        live = Selector(self.atlas, k=self.k, continuity=self._continuity, blend=self.blend, step=self.step)
+        live = Selector(self.atlas, k=self.k, continuity=self._continuity, blend=self.blend, step=self.step,
+                        unit_cost=self.unit_cost)
         live._weights = dict(self._weights)
         live._targets = dict(self._targets)
         series = {n: self.clamp(n, v)[0] for n, v in curves.items()}
@@ -321,7 +325,7 @@ class Selector:
         active = {n: w for n, w in weights.items() if w > 0}
         if not active:
             raise TargetError("every targeted descriptor has weight 0")
-        space = Space(self.atlas, active)
+        space = Space(self.atlas, active, self.unit_cost)
         return space, space.points(targets)
 
     def _known(self, name: str) -> str:

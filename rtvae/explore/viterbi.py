@@ -28,9 +28,13 @@ class Space:
     """The weighted, normalised active descriptors of every atlas point, and a k-d tree over them.
 
     Points with an undefined value (an unvoiced point for ``f0_hz``) are left out of the tree.
+
+    ``unit_cost``: (n_points,) z units every hop a point plays adds to the path's cost, as a
+    unit cost of concatenative synthesis does (None: 0 for every point; nothing ships one,
+    ``benchmarks/pulse_cost.py`` tries one).
     """
 
-    def __init__(self, atlas: Atlas, weights: Mapping[str, float]):
+    def __init__(self, atlas: Atlas, weights: Mapping[str, float], unit_cost: np.ndarray | None = None):
         from scipy.spatial import cKDTree
 
         self.atlas = atlas
@@ -43,6 +47,10 @@ class Space:
         self.coords = coords
         self.index = np.flatnonzero(self.usable)
         self.tree = cKDTree(coords[self.usable])
+        self.unit_cost = np.zeros(atlas.n_points) if unit_cost is None else np.asarray(unit_cost, np.float64)
+        if self.unit_cost.shape != (atlas.n_points,):
+            raise TargetError(f"a unit cost needs one value per atlas point ({atlas.n_points}), got "
+                              f"{self.unit_cost.shape}")
 
     def points(self, targets: Mapping[str, np.ndarray]) -> np.ndarray:
         """(n_hops, n_active) float64: the targets (a value or one per hop each) in this space."""
@@ -91,7 +99,8 @@ class Join:
 def viterbi(join: Join, space: Space, points: np.ndarray, found: np.ndarray, distances: np.ndarray, *,
             start_latent: np.ndarray | None = None, start_state: tuple | None = None,
             beam: int = BEAM) -> tuple[np.ndarray, np.ndarray]:
-    """(atlas indices, run ages), each (n_hops,), of the cheapest path: target distance plus join cost.
+    """(atlas indices, run ages), each (n_hops,), of the cheapest path: target distance plus join cost
+    (plus the space's unit cost of every point played).
 
     A state is (atlas point, hops its run has played). Each hop's states are the
     successors of the previous hop's (join cost 0) and the tree's candidates (a seam from
@@ -102,7 +111,7 @@ def viterbi(join: Join, space: Space, points: np.ndarray, found: np.ndarray, dis
     history = []
     if start_state is None:
         pts, age = found[0], np.ones(len(found[0]), np.int64)
-        acc = distances[0] + join.from_latent(found[0], start_latent)
+        acc = distances[0] + space.unit_cost[found[0]] + join.from_latent(found[0], start_latent)
         history.append((pts, np.full(len(pts), -1), age))
     else:
         pts, age, acc = (np.asarray(a) for a in start_state)
@@ -121,8 +130,8 @@ def viterbi_step(join: Join, space: Space, point, found, distances, pts, age, ac
     seam_back = np.argmin(total, axis=1)
     all_pts = np.concatenate([nxt[ok], found])
     all_age = np.concatenate([np.minimum(age[ok] + 1, MIN_RUN_HOPS), np.ones(len(found), np.int64)])
-    all_acc = np.concatenate([acc[ok] + space.distance(point, nxt[ok]),
-                              total[np.arange(len(found)), seam_back] + distances])
+    all_acc = np.concatenate([acc[ok] + space.distance(point, nxt[ok]) + space.unit_cost[nxt[ok]],
+                              total[np.arange(len(found)), seam_back] + distances + space.unit_cost[found]])
     all_back = np.concatenate([np.flatnonzero(ok), seam_back])
     keep = np.argsort(all_acc, kind="stable")[:beam]
     return all_pts[keep], all_age[keep], all_acc[keep], all_back[keep]

@@ -1,0 +1,86 @@
+"""A segment's window-rate pulse, and a unit cost in the descriptor selection (benchmarks/pulse_cost.py tries one).
+
+Synthetic signals whose pulse is known check :func:`segment_pulse`; a small synthetic atlas
+of two sounds that fit a target alike checks that the path takes the one its unit cost
+prefers, and the benchmark's charge on pitch.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from rtvae.errors import TargetError
+from rtvae.explore.atlas import from_parts
+from rtvae.explore.quality import segment_pulse
+from rtvae.explore.targets import Selector
+from rtvae.explore.viterbi import Space
+
+from tests.benchmark_script import load_benchmark
+
+HOP, WINDOW = 256, 1024
+NAMES = ["rms_db", "centroid_hz", "f0_hz"]
+UNITS = {"rms_db": "dB FS", "centroid_hz": "Hz", "f0_hz": "Hz"}
+
+
+def noise_segments(depth: float, n: int = 400, period: int = HOP, seed: int = 0) -> np.ndarray:
+    """(n, WINDOW) white noise whose power swings ``1 + depth cos`` with the given period."""
+    t = np.arange(WINDOW)
+    gain = np.sqrt(1.0 + depth * np.cos(2 * np.pi * t / period))
+    return np.random.default_rng(seed).standard_normal((n, WINDOW)) * gain
+
+
+def test_a_segment_pulsing_on_the_hop_reads_half_its_swing():
+    steady = np.mean(segment_pulse(noise_segments(0.0), HOP) ** 2)
+    pulsing = np.mean(segment_pulse(noise_segments(0.8), HOP) ** 2)
+    # The noise's own floor adds in power; what the swing adds is (a / 2)^2.
+    assert pulsing - steady == pytest.approx(0.4**2, rel=0.15)
+    assert np.sqrt(steady) < 0.15
+
+
+def test_a_swing_off_the_hop_harmonics_reads_much_less_than_one_on_them():
+    on = np.mean(segment_pulse(noise_segments(0.8, period=HOP // 2), HOP) ** 2)   # the second hop harmonic
+    off = np.mean(segment_pulse(noise_segments(0.8, period=WINDOW // 3 * 2), HOP) ** 2)  # 1.5 windows a cycle
+    steady = np.mean(segment_pulse(noise_segments(0.0), HOP) ** 2)
+    assert on - steady == pytest.approx(0.4**2, rel=0.15)
+    assert off - steady < 0.25 * (on - steady)
+
+
+def test_silence_and_a_hop_that_does_not_divide_the_window_read_no_pulse():
+    assert np.array_equal(segment_pulse(np.zeros((3, WINDOW)), HOP), np.zeros(3, np.float32))
+    assert np.array_equal(segment_pulse(noise_segments(0.8, n=3), 300), np.zeros(3, np.float32))
+
+
+def two_sounds_atlas():
+    """Two sounds of 40 windows each that fit alike (the same level, centroid and f0), far apart in latent space."""
+    n = 40
+    mu = np.zeros((2 * n, 3), np.float32)
+    mu[:, 0] = np.r_[np.linspace(0.0, 1.0, n), np.linspace(0.0, 1.0, n)]
+    mu[n:, 1] = 50.0
+    descriptors = np.tile(np.array([[-20.0, 1000.0, 220.0]], np.float32), (2 * n, 1))
+    descriptors[:, 1] += np.r_[np.arange(n), np.arange(n)] * 0.01  # distinct, and alike in both sounds
+    return from_parts(mu, np.array([0, n, 2 * n]), descriptors, NAMES, UNITS, HOP, np.zeros((0, 2)), np.zeros((0, 3)))
+
+
+@pytest.mark.parametrize("costs, cheap_sound", [((0.05, 0.6), 0), ((0.6, 0.05), 1)])
+def test_a_path_takes_the_sound_its_unit_cost_prefers_of_two_that_fit_alike(costs, cheap_sound):
+    atlas = two_sounds_atlas()
+    path = Selector(atlas, unit_cost=np.repeat(costs, 40)).path({"centroid_hz": np.full(30, 1000.2)})
+    assert ((path[:, 1] > 25.0) == bool(cheap_sound)).all()
+    live = Selector(atlas, unit_cost=np.repeat(costs, 40)).live_path({"centroid_hz": np.full(30, 1000.2)})
+    assert ((live[:, 1] > 25.0) == bool(cheap_sound)).all()
+
+
+def test_without_a_unit_cost_nothing_is_charged_and_a_wrong_length_is_refused():
+    atlas = two_sounds_atlas()
+    assert np.all(Space(atlas, {"centroid_hz": 1.0}).unit_cost == 0.0)
+    with pytest.raises(TargetError, match=r"one value per atlas point \(80\), got \(3,\)"):
+        Space(atlas, {"centroid_hz": 1.0}, np.zeros(3))
+
+
+def test_the_benchmark_charges_the_pulse_for_the_share_of_the_weight_not_on_pitch():
+    bench = load_benchmark("pulse_cost")
+    pulse = np.array([0.1, 0.5])
+    assert np.allclose(bench.unit_cost(pulse, {"centroid_hz": 1.0}), bench.PULSE_COST * pulse)
+    assert np.all(bench.unit_cost(pulse, {"f0_hz": 1.0}) == 0.0)
+    assert np.allclose(bench.unit_cost(pulse, {"centroid_hz": 1.0, "f0_hz": 2.0}), 0.2 * bench.PULSE_COST * pulse)
