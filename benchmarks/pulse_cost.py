@@ -157,13 +157,14 @@ def table(report: dict) -> str:
         w = p["window_rate_db"]
         lines.append(f"| {p['descriptor']} | {p['method']} | {s['window_rate_db']:+.1f} | {w['lower']} / {w['higher']} "
                      f"| {w['sign_test_p']:.3g} | {p['r']['higher']} of {p['n_pairs']} "
-                     f"| {s['median_error']:.1f} {units[p['descriptor']]} |")
+                     f"| {bench._shown(s['median_error'], '.1f')} {units[p['descriptor']]} |")
     for s in report["summary"]:
         if s["method"] == "nearest":
             lines.append(f"| {s['descriptor']} | nearest | {s['window_rate_db']:+.1f} | – | – | – "
-                         f"| {s['median_error']:.1f} {units[s['descriptor']]} |")
-    lines += ["", "What else it moves: a centroid value held 2 s live after 1 s of another; the median level "
-              "(rms_db) and centroid of the points played.", "",
+                         f"| {bench._shown(s['median_error'], '.1f')} {units[s['descriptor']]} |")
+    lines += ["", "What else it moves: a centroid value held 2 s live after 1 s of another (from a dark and from a "
+              "bright one: each method settles on the same stretches from both); the median level (rms_db) and "
+              "centroid of the points played.", "",
               "| held at (of the range) | Hz | from | level: ours | level: with the pulse cost | centroid: ours "
               "| centroid: with the pulse cost |", "|---|---|---|---|---|---|---|"]
     for h in report["held"]:
@@ -175,13 +176,9 @@ def table(report: dict) -> str:
               f"{' / '.join(f'{v:.2f}' for v in reads['pulse_percentiles'])}; rank correlation with f0 (voiced points) "
               f"{reads['rho_f0']:+.2f}, with the level {reads['rho_level']:+.2f}. Median pulse of the points near each "
               f"held value (within 2 %), loud (> {LOUD_DB:g} dB) / quiet (< {QUIET_DB:g} dB):", ""]
-    lines.append(", ".join(f"{n['target_hz']:.0f} Hz: {_shown(n['loud_pulse'])} / {_shown(n['quiet_pulse'])}"
-                           for n in reads["near_held_values"]))
+    lines.append(", ".join(f"{n['target_hz']:.0f} Hz: {bench._shown(n['loud_pulse'], '.2f')} / "
+                           f"{bench._shown(n['quiet_pulse'], '.2f')}" for n in reads["near_held_values"]))
     return "\n".join(lines) + "\n"
-
-
-def _shown(value) -> str:
-    return "–" if value is None else f"{value:.2f}"
 
 
 def main(argv: list[str] | None = None) -> dict:

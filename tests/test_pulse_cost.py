@@ -84,3 +84,22 @@ def test_the_benchmark_charges_the_pulse_for_the_share_of_the_weight_not_on_pitc
     assert np.allclose(bench.unit_cost(pulse, {"centroid_hz": 1.0}), bench.PULSE_COST * pulse)
     assert np.all(bench.unit_cost(pulse, {"f0_hz": 1.0}) == 0.0)
     assert np.allclose(bench.unit_cost(pulse, {"centroid_hz": 1.0, "f0_hz": 2.0}), 0.2 * bench.PULSE_COST * pulse)
+
+
+def test_the_benchmark_table_shows_a_missing_figure_as_a_dash():
+    bench = load_benchmark("pulse_cost")
+    pair = {"descriptor": "f0_hz", "method": "viterbi", "n_pairs": 12, "r": {"higher": 12},
+            "window_rate_db": {"lower": 11, "higher": 1, "sign_test_p": 0.003}}
+    summary = [{"descriptor": "f0_hz", "method": m, "window_rate_db": db, "median_error": err}
+               for m, db, err in (("viterbi", -6.2, 42.3), ("nearest", -1.2, None))]
+    held = [{"place": 0.1, "target_hz": 164.0, "start": 0.9, "viterbi_level_db": -15.7, "viterbi+pulse_level_db": -47.8,
+             "viterbi_centroid_hz": 165.0, "viterbi+pulse_centroid_hz": 146.0}]
+    reads = {"pulse_percentiles": [0.03, 0.14, 0.68], "rho_f0": -0.69, "rho_level": 0.22,
+             "near_held_values": [{"target_hz": 164.0, "loud_pulse": 0.5, "quiet_pulse": None}]}
+    machine = {"cpu": "cpu", "usable_cpus": 2, "platform": "linux", "date": "today"}
+    text = bench.table({"machine": machine, "command": "x", "pulse_cost": 1.0, "pairs": [pair], "summary": summary,
+                        "held": held, "reads": reads})
+    assert "| f0_hz | viterbi | -6.2 | 11 / 1 | 0.003 | 12 of 12 | 42.3 cents |" in text
+    assert "| f0_hz | nearest | -1.2 | – | – | – | – cents |" in text
+    assert "| 0.1 | 164 | 0.9 | -15.7 dB | -47.8 dB | 165 | 146 |" in text
+    assert "164 Hz: 0.50 / –" in text
