@@ -13,9 +13,10 @@ pitch curves it took their median error from about 41 to 74 cents (ad hoc).
 On the embedded model's procedural corpus, three parts:
 
 * **curves**: every curve of ``benchmarks/descriptors.py`` for ``centroid_hz``, ``rms_db``
-  and ``f0_hz``, rendered through the engine by ours, ours with the pulse cost, and the
-  baseline (:func:`descriptors.measure_curve`, the same figures), paired against the
-  baseline as that benchmark pairs them (:func:`descriptors.paired`);
+  and ``f0_hz`` (:data:`descriptors.DESCRIPTORS`), rendered through the engine by ours, ours
+  with the pulse cost, and the baseline (:func:`descriptors.measure_curve`, the same
+  figures), paired against the baseline as that benchmark pairs them
+  (:func:`descriptors.paired`);
 * **what else it moves**: the level of what plays. A centroid value held live for two
   seconds after one second of another (:data:`HELD_PLACES` of the robust range, from a
   dark and from a bright start), the median ``rms_db`` of the points played. A descriptor
@@ -69,7 +70,7 @@ def unit_cost(pulse: np.ndarray, weights: dict[str, float]) -> np.ndarray:
 
 def curve_rows(model, corpus, synth, pulse: np.ndarray) -> list[dict]:
     rows = []
-    for name in ("centroid_hz", "rms_db", "f0_hz"):
+    for name in bench.DESCRIPTORS:
         for kind in bench.CURVES:
             for method in METHODS:
                 cost = unit_cost(pulse, {name: 1.0}) if method == "viterbi+pulse" else None
@@ -132,10 +133,10 @@ def run(out: Path, argv: list[str]) -> dict:
     pulse = atlas_pulse(model, corpus.atlas)
     rows = curve_rows(model, corpus, synth, pulse)
     corpus_range = {n: corpus.atlas.stats[n].robust_high - corpus.atlas.stats[n].robust_low
-                    for n in ("centroid_hz", "rms_db", "f0_hz")}
+                    for n in bench.DESCRIPTORS}
     report = {"machine": machine_info(), "command": " ".join(["python benchmarks/pulse_cost.py", *argv]),
               "pulse_cost": PULSE_COST, "summary": bench.summarise(rows, corpus_range),
-              "pairs": [bench.paired(rows, n, m) for n in ("centroid_hz", "rms_db", "f0_hz")
+              "pairs": [bench.paired(rows, n, m) for n in bench.DESCRIPTORS
                         for m in ("viterbi", "viterbi+pulse")],
               "held": held_rows(corpus, pulse), "reads": what_it_reads(corpus.atlas, pulse), "rows": rows}
     out.parent.mkdir(parents=True, exist_ok=True)

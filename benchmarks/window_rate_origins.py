@@ -65,13 +65,15 @@ import numpy as np
 from scipy.signal import butter, sosfiltfilt
 
 from descriptors import CURVES as BENCHMARK_CURVES  # beside this file
+from descriptors import DESCRIPTORS as PART_DESCRIPTORS  # beside this file: the acceptance's three
 from descriptors import (overlap_added, paired, path_points, recorded_frames, recorded_windows,  # beside this file
                          render_method, seam_mask, target_curve)
 from rtvae.bench.machine import machine_info, machine_line
 from rtvae.engine.factory import synth_section
 from rtvae.engine.overlap_add import periodic_hann, synthesis_window
 from rtvae.explore.corpus import corpus_for
-from rtvae.explore.quality import N_HARMONICS, click_envelope, window_rate_energy_db, window_rate_parts
+from rtvae.explore.quality import (N_HARMONICS, click_envelope, window_rate_energy_db, window_rate_parts,
+                                   window_steps)
 from rtvae.explore.targets import Selector
 from rtvae.model.directory import load_model
 
@@ -80,7 +82,6 @@ DESCRIPTORS = ("centroid_hz", "rms_db")
 METHODS = ("viterbi", "nearest")
 STRETCH = 5120        # samples per stretch for the lines' shares (5 windows)
 SPLIT_HZ = 2000.0     # where the decoder's error is split into its low and high part
-PART_DESCRIPTORS = ("centroid_hz", "rms_db", "f0_hz")  # the acceptance's three
 PARTS = ("window_rate_db", "depth_db", "roughness_db", "slow_db", "slow_share")
 
 
@@ -123,8 +124,7 @@ def line_shares(audio: np.ndarray, window: int) -> np.ndarray:
 
 def position_pattern(windows: np.ndarray, hop: int) -> np.ndarray:
     """(hop,) the windows' high-band level by position, stacked as overlap-add stacks it, mean 1 (module doc)."""
-    steps = np.diff(np.asarray(windows, np.float64), axis=1) ** 2
-    steps = np.concatenate([steps, steps[:, -1:]], axis=1)  # the last position has no next sample: its neighbour's
+    steps = window_steps(windows)
     level = steps.mean(axis=1)
     steps = steps[level > 0] / level[level > 0, None]
     weights = synthesis_window(windows.shape[1], hop, "ola").astype(np.float64)

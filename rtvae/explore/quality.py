@@ -115,7 +115,7 @@ def segment_pulse(segments: np.ndarray, hop: int, n_harmonics: int = N_HARMONICS
     """(n,) float32: how much each played segment's high band pulses on the hop grid.
 
     Each segment (a window's span of the audio as played, ``window`` samples, a whole
-    number of hops) has its :func:`high_band_steps` folded on the hop and read at the hop
+    number of hops) has its :func:`window_steps` folded on the hop and read at the hop
     harmonics that are among the :func:`window_rate_energy_db` lines: the root of their
     power over the segment's level, so an envelope ``m (1 + a cos)`` on one of them reads
     ``a / 2``. It is the figure's depth read on one window's span: a path's lines are the
@@ -124,17 +124,22 @@ def segment_pulse(segments: np.ndarray, hop: int, n_harmonics: int = N_HARMONICS
     the grid's pulse from the sound's own fast envelope near those harmonics (a low
     voice's periodicity): it reads both. 0 where the hop does not divide the window.
     """
-    segments = np.asarray(segments, np.float64)
-    n, window = segments.shape
+    n, window = np.shape(segments)
     if n == 0 or window % hop:
         return np.zeros(n, np.float32)
-    steps = np.diff(segments, axis=1) ** 2
-    steps = np.concatenate([steps, steps[:, -1:]], axis=1)  # the last sample has no next one: its neighbour's
+    steps = window_steps(segments)
     folded = steps.reshape(n, window // hop, hop).sum(axis=1)
     harmonics = np.fft.rfft(folded, axis=1)[:, 1:max(n_harmonics * hop // window, 1) + 1]
     level = steps.sum(axis=1)
     pulse = np.sqrt((np.abs(harmonics) ** 2).sum(axis=1)) / np.maximum(level, EPS)
     return np.where(level > EPS, pulse, 0.0).astype(np.float32)
+
+
+def window_steps(windows: np.ndarray) -> np.ndarray:
+    """(n, window) float64: each window's first difference squared (its high band's level by position), the last
+    position given its neighbour's, which has no next sample."""
+    steps = np.diff(np.asarray(windows, np.float64), axis=1) ** 2
+    return np.concatenate([steps, steps[:, -1:]], axis=1)
 
 
 def window_rate_spectrum(x: np.ndarray, window: int, n_harmonics: int = N_HARMONICS):
