@@ -5,6 +5,7 @@ import pytest
 
 from rtvae.drivers.offline import render_latents
 from rtvae.errors import RtvaeError
+from rtvae.explore import viterbi as search
 from rtvae.explore.targets import Selector, TargetError, descriptor_function, measured_per_hop, resample, viterbi
 from rtvae.model.directory import load_model
 
@@ -118,6 +119,71 @@ def test_a_held_target_plays_on_through_runs_and_never_holds_a_window(selector):
     assert np.all(points[1:] != points[:-1]), "the same window is never played twice in a row"
 
 
+def repeat_lags(points) -> np.ndarray:
+    """For every hop that plays a point played before: how many hops ago."""
+    last, lags = {}, []
+    for t, p in enumerate(points):
+        if p in last:
+            lags.append(t - last[p])
+        last[p] = t
+    return np.array(lags, np.int64)
+
+
+def held_points(selector, name, value, n_hops=400) -> tuple[list[int], list[int]]:
+    """The atlas points a value target held for ``n_hops`` plays, live (select) and offline (path)."""
+    selector.off()
+    selector.set_targets({name: value})
+    live = []
+    for _ in range(n_hops):
+        selector.select()
+        live.append(selector._choice.point)
+    index = {row.tobytes(): i for i, row in enumerate(selector.atlas.latents.astype(np.float64))}
+    offline = [index[z.tobytes()] for z in selector.path({name: np.full(n_hops, value)})]
+    selector.off()
+    return live, offline
+
+
+HELD = (("rms_db", -20.0), ("rms_db", -40.0), ("centroid_hz", 400.0), ("centroid_hz", 900.0))
+SHORT_LOOP_HOPS = 16  # four windows at the default hop: a loop this short buzzes or flutters
+
+
+def short_loop_share(selector) -> float:
+    """Over HELD, live and offline: the share of hops that play again a point heard at most SHORT_LOOP_HOPS ago."""
+    lags = np.concatenate([repeat_lags(p) for name, value in HELD for p in held_points(selector, name, value)])
+    return float(np.sum(lags <= SHORT_LOOP_HOPS)) / (2 * len(HELD) * 400)
+
+
+def test_a_held_target_moves_on_instead_of_looping_the_few_windows_that_match_it(selector, monkeypatch):
+    ours = short_loop_share(selector)
+    monkeypatch.setattr(search, "REPLAY_COST", 0.0)  # no memory of the runs played: only a hold is charged
+    forgetful = short_loop_share(selector)
+    assert forgetful > 0.6, "without the memory a held target loops (the case this guards against)"
+    assert ours < 0.5 * forgetful
+
+
+def test_a_path_remembers_its_runs_and_charges_what_it_plays_again():
+    runs = search.fresh_runs(np.array([10, 20]))
+    assert runs.shape == (2, search.REPLAY_RUNS, 2)
+    assert search.replayed(np.array([10, 11]), runs).tolist() == [True, False]  # the point on, nothing else
+    runs[0, 0] = (5, 12)   # a run from 5 to 12 playing
+    runs[0, 1] = (40, 43)  # and one before it
+    assert search.replayed(np.array([4, 5, 12, 13, 41, 44]), runs[[0] * 6]).tolist() == [
+        False, True, True, False, True, False]
+    # one step: a continuation ends its run one later; a seam starts a new run and keeps the last ones
+    successor = np.array([1, 2, 3, -1, 5, 6, 7, -1])
+    latents = np.arange(8, dtype=np.float32)[:, None] * np.ones((1, 2), np.float32)
+    join = search.Join(latents, successor, np.zeros_like(latents), 1.0, 1.0)
+    space = type("S", (), {"usable": np.ones(8, bool), "unit_cost": np.zeros(8),
+                           "distance": lambda self, point, idx: np.zeros(len(idx))})()
+    start = search.fresh_runs(np.array([1]))
+    pts, ages, costs, runs, back = search.viterbi_step(join, space, None, np.array([4, 1]), np.zeros(2),
+                                                       np.array([1]), np.array([1]), np.zeros(1), 8, start)
+    by_point = {int(p): r for p, r in zip(pts, runs)}
+    assert by_point[2][0].tolist() == [1, 2]                           # continued: the run 1..2
+    assert by_point[4][0].tolist() == [4, 4] and by_point[4][1].tolist() == [1, 1]  # seamed: 4, after 1
+    assert costs[pts.tolist().index(1)] >= search.HOLD_COST + search.REPLAY_COST  # back onto 1: a hold, replayed
+
+
 def test_a_latent_from_elsewhere_restarts_continuity_from_it(selector, corpus):
     selector.set_targets({"centroid_hz": 400.0})
     first = selector.select()
@@ -158,7 +224,7 @@ def test_the_offline_path_follows_a_ramp_in_the_atlas(selector):
     ramp = np.linspace(r.robust_low + 5, r.robust_high - 5, 300)
     space, points = selector._plan({"rms_db": ramp})
     distances, found = space.query(points, selector.k)
-    chosen, ages = viterbi(selector._join(), space, points, found, distances)
+    chosen, ages, _ = viterbi(selector._join(), space, points, found, distances)
     predicted = selector.atlas.descriptors[chosen, selector.atlas.column("rms_db")]
     assert np.corrcoef(predicted, ramp)[0, 1] > 0.95
     assert ages.min() >= 1 and np.all((ages[1:] == ages[:-1] + 1) | (ages[1:] == 1) | (ages[1:] == ages[:-1]))

@@ -204,7 +204,7 @@ class Aimer:
             aim = int(self._best(space, target[None], np.array([point]))[0])
             return Trail(point, np.array([aim]), np.ones(1, np.int64), np.zeros(1))
         distances, found = space.query(target[None], TRAIL_CANDIDATES)
-        pts, ages, costs, _ = viterbi_step(self._join(hops), space, target, found[0], distances[0],
+        pts, ages, costs, _, _ = viterbi_step(self._join(hops), space, target, found[0], distances[0],
                                            trail.points, trail.ages, trail.costs - trail.costs.min(), TRAIL_BEAM)
         order = np.argsort(costs, kind="stable")
         return Trail(point, pts[order], ages[order], costs[order])

@@ -21,15 +21,19 @@ costing ``continuity`` times: the latent distance from the candidate to where th
 previous point was going (itself plus its flow), in typical jumps (the median distance
 between two corpus windows); plus :data:`SEAM_COST`; plus up to :data:`SHORT_RUN_COST`
 when the previous run has played fewer than :data:`MIN_RUN_HOPS` hops (graded, so that
-seams do not fall into a rhythm); plus :data:`HOLD_COST` for playing the same point again.
-``continuity`` 0 is the per-frame nearest neighbour.
+seams do not fall into a rhythm). Every hop that plays again a point of the path's last
+:data:`~rtvae.explore.viterbi.REPLAY_RUNS` runs costs ``continuity`` times
+:data:`~rtvae.explore.viterbi.REPLAY_COST`: holding the point playing repeats one window
+(a buzz at the hop rate), and a held target would otherwise loop the few windows that
+match it best (a stretch of one window, seamed back to its start, plays a buzz at the
+window rate). ``continuity`` 0 is the per-frame nearest neighbour.
 
 **Paths.** The choice is a beam-pruned Viterbi over the candidates of every hop and the
 successors of the previous hop's states: target distance plus join cost, summed over the
 path. Offline, :meth:`Selector.path` solves a whole curve at once. Live,
 :meth:`Selector.select` does not know the future, so it plans :data:`PLAN_HOPS` hops as
 if the targets held, plays :data:`REPLAN_HOPS` of them and plans again (at once when a
-target, weight or continuity changes): a receding horizon, 2-3 ms per plan for the
+target, weight or continuity changes): a receding horizon, about 3 ms per plan for the
 embedded model's atlas. :meth:`Selector.live_path` plays curves through ``select`` hop by
 hop, as the live handlers will; :meth:`Selector.nearest` is the papers' baseline (Caillon,
 Bitton et al.): per hop the nearest atlas point, no continuity, no blending.
@@ -76,6 +80,7 @@ class Choice:
     point: int              # atlas index of the main (chosen) point
     age: int                # hops played since the run's seam, this one included
     latent: np.ndarray      # (latent_size,) float64, the blended latent returned
+    runs: np.ndarray        # (REPLAY_RUNS, 2) the runs played, this one first (rtvae.explore.viterbi.replayed)
 
 
 @dataclass
@@ -85,6 +90,7 @@ class Plan:
     points: np.ndarray
     ages: np.ndarray
     latents: np.ndarray
+    runs: np.ndarray
     cursor: int = 0
 
 
@@ -226,7 +232,7 @@ class Selector:
             plan = self._planned = self._replan(previous, previous_latent)
         i = plan.cursor
         plan.cursor += 1
-        self._choice = Choice(int(plan.points[i]), int(plan.ages[i]), plan.latents[i])
+        self._choice = Choice(int(plan.points[i]), int(plan.ages[i]), plan.latents[i], plan.runs[i])
         return plan.latents[i].copy()
 
     def _continued(self, previous_latent) -> Choice | None:
@@ -245,11 +251,11 @@ class Selector:
         points, found, distances = (np.repeat(a, PLAN_HOPS, axis=0) for a in (point, found, distances))
         if previous is None:
             start = None if previous_latent is None else np.asarray(previous_latent, np.float64)
-            chosen, ages = viterbi(self._join(), space, points, found, distances, start_latent=start)
+            chosen, ages, runs = viterbi(self._join(), space, points, found, distances, start_latent=start)
         else:
-            state = (np.array([previous.point]), np.array([previous.age]), np.zeros(1))
-            chosen, ages = viterbi(self._join(), space, points, found, distances, start_state=state)
-        return Plan(chosen, ages, self._latents_of(chosen, found, distances))
+            state = (np.array([previous.point]), np.array([previous.age]), np.zeros(1), previous.runs[None])
+            chosen, ages, runs = viterbi(self._join(), space, points, found, distances, start_state=state)
+        return Plan(chosen, ages, self._latents_of(chosen, found, distances), runs)
 
     def _latents_of(self, chosen: np.ndarray, found: np.ndarray, distances: np.ndarray) -> np.ndarray:
         """(n_hops, latent_size) float64: the chosen points' latents, blended with their near candidates."""
@@ -283,7 +289,7 @@ class Selector:
         """
         space, points = self._plan(curves)
         distances, found = space.query(points, self.k)
-        chosen, _ = viterbi(self._join(), space, points, found, distances, start_latent=start_latent)
+        chosen, _, _ = viterbi(self._join(), space, points, found, distances, start_latent=start_latent)
         return self._latents_of(chosen, found, distances)
 
     def live_path(self, curves: Mapping[str, np.ndarray], start_latent: np.ndarray | None = None) -> np.ndarray:

@@ -18,6 +18,8 @@ BEAM = 64               # states kept per hop by the offline Viterbi
 SEAM_COST = 0.5         # typical jumps added for a seam
 SHORT_RUN_COST = 2.0    # typical jumps added for a seam after one hop, less after longer runs
 HOLD_COST = 20.0        # typical jumps added for playing the same point again (a buzz at the hop rate)
+REPLAY_COST = 2.5       # typical jumps added for each hop that plays again a point of the runs remembered
+REPLAY_RUNS = 16        # runs a path remembers, the one playing first: a stretch is charged until 15 others have played
 MIN_RUN_HOPS = 4        # window / hop at the default hop: from here a seam costs no extra
 BLEND_RADIUS = 0.25     # typical jumps: candidates this close to the chosen point are mixed in
 IDW_EPS = 0.05          # z units: target distances closer than this to 0 weigh alike
@@ -80,13 +82,19 @@ class Join:
     continuity: float
     jump_scale: float
 
-    def seams(self, cand: np.ndarray, previous: np.ndarray, age: np.ndarray) -> np.ndarray:
-        """(len(cand), len(previous)) cost of a seam from each previous point (run of ``age`` hops)."""
+    def seams(self, cand: np.ndarray, previous: np.ndarray, age: np.ndarray, runs: np.ndarray) -> np.ndarray:
+        """(len(cand), len(previous)) cost of a seam from each previous point (run of ``age`` hops, its
+        path's ``runs``: see :func:`replayed`)."""
         prediction = self.latents[previous].astype(np.float64) + self.flow[previous]
         distance = pairwise_distances(self.latents[cand], prediction) / self.jump_scale
         short = SHORT_RUN_COST * short_run_share(np.asarray(age))
         holds = HOLD_COST * (np.asarray(cand)[:, None] == np.asarray(previous)[None, :])
-        return self.continuity * (distance + SEAM_COST + short[None, :] + holds)
+        again = REPLAY_COST * replayed(np.asarray(cand)[:, None], runs[None])
+        return self.continuity * (distance + SEAM_COST + short[None, :] + holds + again)
+
+    def replays(self, points: np.ndarray, runs: np.ndarray) -> np.ndarray:
+        """(len(points),) cost of playing each point next on the path whose ``runs`` are in the same row."""
+        return self.continuity * REPLAY_COST * replayed(points, runs)
 
     def from_latent(self, cand: np.ndarray, latent: np.ndarray | None) -> np.ndarray:
         """Cost of starting on each candidate from an arbitrary latent: its distance only."""
@@ -98,54 +106,94 @@ class Join:
 
 def viterbi(join: Join, space: Space, points: np.ndarray, found: np.ndarray, distances: np.ndarray, *,
             start_latent: np.ndarray | None = None, start_state: tuple | None = None,
-            beam: int = BEAM) -> tuple[np.ndarray, np.ndarray]:
-    """(atlas indices, run ages), each (n_hops,), of the cheapest path: target distance plus join cost
-    (plus the space's unit cost of every point played).
+            beam: int = BEAM) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(atlas indices, run ages, runs remembered), (n_hops,), (n_hops,) and (n_hops, REPLAY_RUNS, 2), of the
+    cheapest path: target distance plus join cost (plus the space's unit cost of every point played).
 
-    A state is (atlas point, hops its run has played). Each hop's states are the
-    successors of the previous hop's (join cost 0) and the tree's candidates (a seam from
-    the cheapest previous state); the ``beam`` cheapest are kept. The path starts from
-    ``start_state`` (points, ages, costs: the previous hop's states) or, without one, on
-    the first hop's candidates, joined from ``start_latent`` if given.
+    A state is (atlas point, hops its run has played, the runs its path remembers: see
+    :func:`replayed`). Each hop's states are the successors of the previous hop's (join
+    cost 0, unless they replay) and the tree's candidates (a seam from the cheapest
+    previous state); the ``beam`` cheapest are kept. The path starts from ``start_state``
+    (points, ages, costs, runs: the previous hop's states) or, without one, on the first
+    hop's candidates, joined from ``start_latent`` if given.
     """
     history = []
     if start_state is None:
         pts, age = found[0], np.ones(len(found[0]), np.int64)
         acc = distances[0] + space.unit_cost[found[0]] + join.from_latent(found[0], start_latent)
-        history.append((pts, np.full(len(pts), -1), age))
+        runs = fresh_runs(pts)
+        history.append((pts, np.full(len(pts), -1), age, runs))
     else:
-        pts, age, acc = (np.asarray(a) for a in start_state)
+        pts, age, acc, runs = (np.asarray(a) for a in start_state)
     for t in range(len(history), len(points)):
-        pts, age, acc, back = viterbi_step(join, space, points[t], found[t], distances[t], pts, age, acc, beam)
-        history.append((pts, back, age))
+        pts, age, acc, runs, back = viterbi_step(join, space, points[t], found[t], distances[t], pts, age, acc, beam,
+                                                 runs)
+        history.append((pts, back, age, runs))
     return backtrack(history, int(np.argmin(acc)))
 
 
-def viterbi_step(join: Join, space: Space, point, found, distances, pts, age, acc, beam: int):
-    """One hop of :func:`viterbi`: the kept states (points, ages, costs) and their predecessors."""
+def viterbi_step(join: Join, space: Space, point, found, distances, pts, age, acc, beam: int,
+                 runs: np.ndarray | None = None):
+    """One hop of :func:`viterbi`: the kept states (points, ages, costs, runs) and their predecessors.
+
+    ``runs`` None: each state remembers only the point it is on (a seam back to it is a hold).
+    """
+    runs = fresh_runs(pts) if runs is None else runs
     nxt = join.successor[pts]
     ok = nxt >= 0
     ok[ok] = space.usable[nxt[ok]]
-    total = acc[None, :] + join.seams(found, pts, age)
+    total = acc[None, :] + join.seams(found, pts, age, runs)
     seam_back = np.argmin(total, axis=1)
     all_pts = np.concatenate([nxt[ok], found])
     all_age = np.concatenate([np.minimum(age[ok] + 1, MIN_RUN_HOPS), np.ones(len(found), np.int64)])
-    all_acc = np.concatenate([acc[ok] + space.distance(point, nxt[ok]) + space.unit_cost[nxt[ok]],
+    all_acc = np.concatenate([acc[ok] + space.distance(point, nxt[ok]) + space.unit_cost[nxt[ok]]
+                              + join.replays(nxt[ok], runs[ok]),
                               total[np.arange(len(found)), seam_back] + distances + space.unit_cost[found]])
     all_back = np.concatenate([np.flatnonzero(ok), seam_back])
     keep = np.argsort(all_acc, kind="stable")[:beam]
-    return all_pts[keep], all_age[keep], all_acc[keep], all_back[keep]
+    n_on = int(ok.sum())
+    kept_runs = runs[all_back[keep]].copy()
+    on = keep < n_on  # continuations: the run playing ends one successor later
+    kept_runs[on, 0, 1] = all_pts[keep[on]]
+    seamed = ~on      # seams: a new run begins, the oldest is forgotten
+    kept_runs[seamed, 1:] = runs[all_back[keep[seamed]], :-1]
+    kept_runs[seamed, 0] = all_pts[keep[seamed], None]
+    return all_pts[keep], all_age[keep], all_acc[keep], kept_runs, all_back[keep]
 
 
-def backtrack(history: list[tuple[np.ndarray, ...]], last: int) -> tuple[np.ndarray, np.ndarray]:
-    """The atlas indices and run ages along the back pointers from state ``last`` of the final hop."""
-    chosen, ages = np.empty(len(history), np.int64), np.empty(len(history), np.int64)
+def fresh_runs(points: np.ndarray) -> np.ndarray:
+    """(len(points), REPLAY_RUNS, 2) int64: paths that have played only these points (one run of one point each)."""
+    runs = np.tile(np.array([1, 0], np.int64), (len(points), REPLAY_RUNS, 1))  # start > end: no run yet
+    runs[:, 0] = np.asarray(points, np.int64)[:, None]
+    return runs
+
+
+def replayed(points: np.ndarray, runs: np.ndarray) -> np.ndarray:
+    """Whether each point lies in one of the runs remembered (broadcast: points (...), runs (..., REPLAY_RUNS, 2)).
+
+    A run is the atlas points from its seam to where it is: successors are the next index
+    (:mod:`rtvae.explore.atlas`), so the run is the index interval [start, end]. Playing
+    one of them again repeats a stretch of sound that was just heard: the point the path
+    is on (a hold, one window repeated every hop: a buzz at the hop rate), the run playing
+    (a stutter) or a few runs back (a loop, a buzz or flutter at its period). A path
+    remembers :data:`REPLAY_RUNS` runs, so a held target plays on through new material,
+    and comes back to a stretch only after that many others.
+    """
+    points = np.asarray(points)[..., None]
+    return ((runs[..., 0] <= points) & (points <= runs[..., 1])).any(axis=-1)
+
+
+def backtrack(history: list[tuple[np.ndarray, ...]], last: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The atlas indices, run ages and runs remembered along the back pointers from state ``last`` of the final hop."""
+    n = len(history)
+    chosen, ages = np.empty(n, np.int64), np.empty(n, np.int64)
+    remembered = np.empty((n, REPLAY_RUNS, 2), np.int64)
     state = last
-    for t in range(len(history) - 1, -1, -1):
-        pts, back, age = history[t]
-        chosen[t], ages[t] = pts[state], age[state]
+    for t in range(n - 1, -1, -1):
+        pts, back, age, runs = history[t]
+        chosen[t], ages[t], remembered[t] = pts[state], age[state], runs[state]
         state = back[state]
-    return chosen, ages
+    return chosen, ages, remembered
 
 
 def blend_near(latents: np.ndarray, best: int, cand: np.ndarray, target_cost: np.ndarray, blend: int,
