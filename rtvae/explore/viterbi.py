@@ -19,7 +19,7 @@ SEAM_COST = 0.5         # typical jumps added for a seam
 SHORT_RUN_COST = 2.0    # typical jumps added for a seam after one hop, less after longer runs
 HOLD_COST = 20.0        # typical jumps added for playing the same point again (a buzz at the hop rate)
 REPLAY_COST = 2.5       # typical jumps added for each hop that plays again a point of the runs remembered
-REPLAY_RUNS = 16        # runs a path remembers, the one playing first: a stretch is charged until 15 others have played
+REPLAY_RUNS = 8         # runs a path remembers, the one playing first: runs of MIN_RUN_HOPS make a loop of 32 hops (186 ms at hop 256), slower than a buzz or flutter
 MIN_RUN_HOPS = 4        # window / hop at the default hop: from here a seam costs no extra
 BLEND_RADIUS = 0.25     # typical jumps: candidates this close to the chosen point are mixed in
 IDW_EPS = 0.05          # z units: target distances closer than this to 0 weigh alike
@@ -176,8 +176,9 @@ def replayed(points: np.ndarray, runs: np.ndarray) -> np.ndarray:
     one of them again repeats a stretch of sound that was just heard: the point the path
     is on (a hold, one window repeated every hop: a buzz at the hop rate), the run playing
     (a stutter) or a few runs back (a loop, a buzz or flutter at its period). A path
-    remembers :data:`REPLAY_RUNS` runs, so a held target plays on through new material,
-    and comes back to a stretch only after that many others.
+    remembers :data:`REPLAY_RUNS` runs, so a held target plays on through new material:
+    a stretch is charged again until that many others have played, which puts its loops
+    past 186 ms at the default hop (``benchmarks/held_targets.py``).
     """
     points = np.asarray(points)[..., None]
     return ((runs[..., 0] <= points) & (points <= runs[..., 1])).any(axis=-1)
