@@ -22,8 +22,9 @@ previous point was going (itself plus its flow), in typical jumps (the median di
 between two corpus windows); plus :data:`SEAM_COST`; plus up to :data:`SHORT_RUN_COST`
 when the previous run has played fewer than :data:`MIN_RUN_HOPS` hops (graded, so that
 seams do not fall into a rhythm). Every hop that plays again a point of the path's last
-:data:`~rtvae.explore.viterbi.REPLAY_RUNS` runs costs ``continuity`` times
-:data:`~rtvae.explore.viterbi.REPLAY_COST`: holding the point playing repeats one window
+:data:`~rtvae.explore.viterbi.REPLAY_RUNS` runs costs
+:data:`~rtvae.explore.viterbi.REPLAY_COST` (z units, whatever the continuity above 0):
+holding the point playing repeats one window
 (a buzz at the hop rate), and a held target would otherwise loop the few windows that
 match it best (a stretch of one window, seamed back to its start, plays a buzz at the
 window rate). ``continuity`` 0 is the per-frame nearest neighbour.

@@ -18,7 +18,7 @@ BEAM = 64               # states kept per hop by the offline Viterbi
 SEAM_COST = 0.5         # typical jumps added for a seam
 SHORT_RUN_COST = 2.0    # typical jumps added for a seam after one hop, less after longer runs
 HOLD_COST = 20.0        # typical jumps added for playing the same point again (a buzz at the hop rate)
-REPLAY_COST = 2.5       # typical jumps added for each hop that plays again a point of the runs remembered
+REPLAY_COST = 0.5       # z units of target distance added for each hop that plays again a point of the runs remembered
 REPLAY_RUNS = 8         # runs a path remembers, the one playing first: runs of MIN_RUN_HOPS make a loop of 32 hops (186 ms at hop 256), slower than a buzz or flutter
 MIN_RUN_HOPS = 4        # window / hop at the default hop: from here a seam costs no extra
 BLEND_RADIUS = 0.25     # typical jumps: candidates this close to the chosen point are mixed in
@@ -89,12 +89,16 @@ class Join:
         distance = pairwise_distances(self.latents[cand], prediction) / self.jump_scale
         short = SHORT_RUN_COST * short_run_share(np.asarray(age))
         holds = HOLD_COST * (np.asarray(cand)[:, None] == np.asarray(previous)[None, :])
-        again = REPLAY_COST * replayed(np.asarray(cand)[:, None], runs[None])
-        return self.continuity * (distance + SEAM_COST + short[None, :] + holds + again)
+        return self.continuity * (distance + SEAM_COST + short[None, :] + holds) + self.replays(
+            np.asarray(cand)[:, None], runs[None])
 
     def replays(self, points: np.ndarray, runs: np.ndarray) -> np.ndarray:
-        """(len(points),) cost of playing each point next on the path whose ``runs`` are in the same row."""
-        return self.continuity * REPLAY_COST * replayed(points, runs)
+        """Cost of playing each point next on the path whose ``runs`` are in the same row (broadcast as
+        :func:`replayed`): :data:`REPLAY_COST`, in z units like a target distance and not scaled by the
+        continuity (scaled, a high continuity made seams and replays both dear, and a path on a sparse
+        corpus rode a long run far from the target instead of coming back: 900 Hz asked, 1,315 played);
+        none at continuity 0, the per-frame baseline."""
+        return (REPLAY_COST if self.continuity > 0 else 0.0) * replayed(points, runs)
 
     def from_latent(self, cand: np.ndarray, latent: np.ndarray | None) -> np.ndarray:
         """Cost of starting on each candidate from an arbitrary latent: its distance only."""
