@@ -82,15 +82,14 @@ class Join:
     continuity: float
     jump_scale: float
 
-    def seams(self, cand: np.ndarray, previous: np.ndarray, age: np.ndarray, runs: np.ndarray) -> np.ndarray:
-        """(len(cand), len(previous)) cost of a seam from each previous point (run of ``age`` hops, its
-        path's ``runs``: see :func:`replayed`)."""
+    def seams(self, cand: np.ndarray, previous: np.ndarray, age: np.ndarray) -> np.ndarray:
+        """(len(cand), len(previous)) cost of a seam from each previous point (run of ``age`` hops), before
+        its :meth:`replays`."""
         prediction = self.latents[previous].astype(np.float64) + self.flow[previous]
         distance = pairwise_distances(self.latents[cand], prediction) / self.jump_scale
         short = SHORT_RUN_COST * short_run_share(np.asarray(age))
         holds = HOLD_COST * (np.asarray(cand)[:, None] == np.asarray(previous)[None, :])
-        return self.continuity * (distance + SEAM_COST + short[None, :] + holds) + self.replays(
-            np.asarray(cand)[:, None], runs[None])
+        return self.continuity * (distance + SEAM_COST + short[None, :] + holds)
 
     def replays(self, points: np.ndarray, runs: np.ndarray) -> np.ndarray:
         """Cost of playing each point next on the path whose ``runs`` are in the same row (broadcast as
@@ -146,23 +145,23 @@ def viterbi_step(join: Join, space: Space, point, found, distances, pts, age, ac
     nxt = join.successor[pts]
     ok = nxt >= 0
     ok[ok] = space.usable[nxt[ok]]
-    total = acc[None, :] + join.seams(found, pts, age, runs)
+    total = acc[None, :] + (join.seams(found, pts, age) + join.replays(found[:, None], runs[None]))
     seam_back = np.argmin(total, axis=1)
     all_pts = np.concatenate([nxt[ok], found])
     all_age = np.concatenate([np.minimum(age[ok] + 1, MIN_RUN_HOPS), np.ones(len(found), np.int64)])
     all_acc = np.concatenate([acc[ok] + space.distance(point, nxt[ok]) + space.unit_cost[nxt[ok]]
-                              + join.replays(nxt[ok], runs[ok]),
+                              + join.replays(nxt, runs)[ok],  # an end (-1) lies in no run
                               total[np.arange(len(found)), seam_back] + distances + space.unit_cost[found]])
     all_back = np.concatenate([np.flatnonzero(ok), seam_back])
     keep = np.argsort(all_acc, kind="stable")[:beam]
-    n_on = int(ok.sum())
-    kept_runs = runs[all_back[keep]].copy()
-    on = keep < n_on  # continuations: the run playing ends one successor later
-    kept_runs[on, 0, 1] = all_pts[keep[on]]
-    seamed = ~on      # seams: a new run begins, the oldest is forgotten
-    kept_runs[seamed, 1:] = runs[all_back[keep[seamed]], :-1]
-    kept_runs[seamed, 0] = all_pts[keep[seamed], None]
-    return all_pts[keep], all_age[keep], all_acc[keep], kept_runs, all_back[keep]
+    kept_pts, kept_back = all_pts[keep], all_back[keep]
+    kept_runs = runs[kept_back]  # a copy (fancy indexing)
+    on = keep < int(ok.sum())  # continuations: the run playing ends one successor later
+    kept_runs[on, 0, 1] = kept_pts[on]
+    seamed = ~on               # seams: a new run begins, the oldest is forgotten
+    kept_runs[seamed, 1:] = kept_runs[seamed, :-1]
+    kept_runs[seamed, 0] = kept_pts[seamed, None]
+    return kept_pts, all_age[keep], all_acc[keep], kept_runs, kept_back
 
 
 def fresh_runs(points: np.ndarray) -> np.ndarray:
@@ -185,7 +184,10 @@ def replayed(points: np.ndarray, runs: np.ndarray) -> np.ndarray:
     past 186 ms at the default hop (``benchmarks/held_targets.py``).
     """
     points = np.asarray(points)[..., None]
-    return ((runs[..., 0] <= points) & (points <= runs[..., 1])).any(axis=-1)
+    hits = (runs[..., 0] <= points) & (points <= runs[..., 1])
+    if hits.shape[-1] == 8 and hits.flags.c_contiguous:  # eight runs' flags are one 64-bit word: a faster any
+        return hits.view(np.uint64)[..., 0] != 0
+    return hits.any(axis=-1)
 
 
 def backtrack(history: list[tuple[np.ndarray, ...]], last: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

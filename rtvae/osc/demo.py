@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import time
 
-from rtvae.explore.walk import demo_curves, latent_walk
+from rtvae.explore.walk import DEMO_PERIOD_S, demo_curves, latent_walk
 from rtvae.osc.namespace import REPLY_BY_PATH
 
 RATE_HZ = 30.0
-DEMO_S = 120.0          # the curves' length, looped
+DEMO_S = DEMO_PERIOD_S   # the curves' length, looped: one sweep, which the server plans in about 1.3 s
 ASK_EVERY_S = 2.0       # how often the walk asks whether the corpus's ranges are known yet
 
 
