@@ -170,6 +170,10 @@ def test_a_path_remembers_its_runs_and_charges_what_it_plays_again():
     runs[0, 1] = (40, 43)  # and one before it
     assert search.replayed(np.array([4, 5, 12, 13, 41, 44]), runs[[0] * 6]).tolist() == [
         False, True, True, False, True, False]
+    # the fast path reads eight runs' flags as one word; any other number of runs takes the plain one
+    for kept in (3, search.REPLAY_RUNS):
+        assert search.replayed(np.array([4, 5, 12, 13, 41, 44]), runs[[0] * 6, :kept]).tolist() == [
+            False, True, True, False, True, False]
     # one step: a continuation ends its run one later; a seam starts a new run and keeps the last ones
     successor = np.array([1, 2, 3, -1, 5, 6, 7, -1])
     latents = np.arange(8, dtype=np.float32)[:, None] * np.ones((1, 2), np.float32)
