@@ -25,7 +25,6 @@ at each continuity and for the baseline.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -34,6 +33,7 @@ import numpy as np
 
 import descriptors as bench  # beside this file
 from rtvae.bench.machine import machine_info, machine_line
+from rtvae.bench.report import write_report
 from rtvae.explore.targets import CONTINUITY
 
 CONTINUITIES = (CONTINUITY, 0.6, 1.0, 2.0)   # the default first
@@ -166,10 +166,7 @@ def main(argv: list[str] | None = None) -> dict:
     report = {"machine": machine_info(), "command": command, "n_curves": len(curves), "curves": curves,
               "continuities": CONTINUITIES, "settings": settings_table(pairs, summary), "sparse": sparse,
               "rows": rows}
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(bench._finite_json(report), indent=1))
-    args.out.with_suffix(".md").write_text(table(report))
-    print(table(report))
+    write_report(args.out, report, table(report))
     return report
 
 

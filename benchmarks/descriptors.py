@@ -67,7 +67,6 @@ module's docstring.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -75,6 +74,7 @@ from pathlib import Path
 import numpy as np
 
 from rtvae.bench.machine import machine_info, machine_line
+from rtvae.bench.report import write_report
 from rtvae.drivers.offline import descriptor_score, render
 from rtvae.engine.factory import synth_section
 from rtvae.engine.limits import SYNTHESES
@@ -648,8 +648,6 @@ def offline_ramp(report: dict) -> dict | None:
 
 
 def write(report: dict, out: Path) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(_finite_json(without_traces(report)), indent=1))
     machine = report["machine"]
     curves = report.get("curves", CURVES)
     parts = [machine_line(machine, report['command']), "",
@@ -666,9 +664,8 @@ def write(report: dict, out: Path) -> None:
         from descriptors_live import markdown as live_markdown
 
         parts += ["", *live_markdown(report["live"], offline_ramp(report))]
-    out.with_suffix(".md").write_text("\n".join(parts) + "\n")
+    write_report(out, without_traces(report), "\n".join(parts) + "\n")
     plot(report["results"], out.with_suffix(".png"), report.get("live"))
-    print("\n".join(parts))
 
 
 def diagnostics_line(result: dict) -> str:
@@ -726,17 +723,6 @@ def _pearson(a: np.ndarray, b: np.ndarray) -> float:
 
 def _percentile(values: np.ndarray, q: float) -> float:
     return float(np.percentile(values, q)) if len(values) else float("nan")
-
-
-def _finite_json(value):
-    """JSON without NaN or infinity (null instead), so that any reader can parse it."""
-    if isinstance(value, float):
-        return value if np.isfinite(value) else None
-    if isinstance(value, dict):
-        return {k: _finite_json(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_finite_json(v) for v in value]
-    return value
 
 
 if __name__ == "__main__":

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import sys
 import warnings
 from pathlib import Path
@@ -44,6 +43,7 @@ import numpy as np
 
 import descriptors as bench  # beside this file
 from rtvae.bench.machine import machine_info, machine_line
+from rtvae.bench.report import write_report
 from rtvae.engine.factory import synth_section
 from rtvae.explore import viterbi as search
 from rtvae.explore.atlas import from_space, to_space
@@ -170,10 +170,7 @@ def main(argv: list[str] | None = None) -> dict:
     report = {"machine": machine_info(), "command": command, "duration_s": args.duration_s,
               "replay_cost": search.REPLAY_COST, "replay_runs": search.REPLAY_RUNS,
               "summary": summarise(rows), "rows": rows}
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(bench._finite_json(report), indent=1))
-    args.out.with_suffix(".md").write_text(table(report))
-    print(table(report))
+    write_report(args.out, report, table(report))
     return report
 
 

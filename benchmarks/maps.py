@@ -75,6 +75,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # tests/ holds the live-server helpers (as benchmarks/descriptors_live.py uses them)
 
+from rtvae.bench.report import write_report  # noqa: E402 - after the path is set
 from rtvae.engine.limits import SYNTHESES  # noqa: E402 - after the path is set
 
 SIDE = 16                    # round trip: places per side of the even grid
@@ -726,18 +727,6 @@ def run_live(made, log=print, budget_s: float = LIVE_BUDGET_S, pairs: int = PAIR
 # ---------------------------------------------------------------- report
 
 
-def finite_json(value):
-    if isinstance(value, float):
-        return value if np.isfinite(value) else None
-    if isinstance(value, dict):
-        return {k: finite_json(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [finite_json(v) for v in value]
-    if isinstance(value, np.generic):
-        return finite_json(value.item())
-    return value
-
-
 def _f(value, spec: str = ".3g", none: str = "–") -> str:
     if value is None or (isinstance(value, float) and not np.isfinite(value)):
         return none
@@ -980,10 +969,7 @@ def plot(report: dict, path: Path) -> None:
 
 
 def write(report: dict, out: Path) -> str:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(finite_json(report), indent=1))
-    text = markdown(report)
-    out.with_suffix(".md").write_text(text)
+    text = write_report(out, report, markdown(report), echo=False)
     plot(report, out.with_suffix(".png"))
     return text
 

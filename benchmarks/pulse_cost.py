@@ -31,7 +31,6 @@ On the embedded model's procedural corpus, three parts:
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -40,6 +39,7 @@ from scipy.stats import spearmanr
 
 import descriptors as bench  # beside this file
 from rtvae.bench.machine import machine_info, machine_line
+from rtvae.bench.report import write_report
 from rtvae.engine.factory import synth_section
 from rtvae.explore.atlas import played_runs
 from rtvae.explore.corpus import corpus_for
@@ -139,10 +139,7 @@ def run(out: Path, argv: list[str]) -> dict:
               "pairs": [bench.paired(rows, n, m) for n in bench.DESCRIPTORS
                         for m in ("viterbi", "viterbi+pulse")],
               "held": held_rows(corpus, pulse), "reads": what_it_reads(corpus.atlas, pulse), "rows": rows}
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(bench._finite_json(report), indent=1))
-    out.with_suffix(".md").write_text(table(report))
-    print(table(report))
+    write_report(out, report, table(report))
     return report
 
 
