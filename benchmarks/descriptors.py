@@ -82,6 +82,7 @@ from rtvae.engine.overlap_add import accumulator_size, add_windows, played_hop, 
 from rtvae.explore.atlas import from_space, to_space
 from rtvae.explore.quality import N_HARMONICS, click_envelope, window_rate_energy_db
 from rtvae.explore.targets import CONTINUITY, Selector, measured_per_hop, steps_per_hop
+from rtvae.explore.viterbi import PULSE_COST
 from rtvae.model.directory import load_model
 
 DESCRIPTORS = ("centroid_hz", "rms_db", "f0_hz")
@@ -274,16 +275,16 @@ def overlap_added(windows: np.ndarray, hop: int, synthesis: str) -> np.ndarray:
 
 
 def render_method(model, corpus, name: str, target: np.ndarray, method: str, duration_s: float,
-                  synth, unit_cost: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, int, Selector]:
+                  synth, pulse_cost: float = PULSE_COST) -> tuple[np.ndarray, np.ndarray, int, Selector]:
     """(audio, latent path, engine hop, selector) of one curve rendered by one method (ours with the
-    selector's ``unit_cost``, if given)."""
+    selector's ``pulse_cost``: ``benchmarks/pulse_cost.py`` measures ours without it)."""
     base, _, variant = method.partition("+")
     kept = {}
 
     def score_of(engine):
         selector = Selector(corpus.atlas, step=steps_per_hop(engine.hop, corpus.hop),
                             blend=3 if variant == "blend3" else 1, continuity=SETTINGS["continuity"],
-                            unit_cost=unit_cost)
+                            pulse_cost=pulse_cost)
         score = descriptor_score(engine, selector, {name: target}, duration_s, method=base,
                                  smooth_ms=20.0 if variant == "slew20ms" else 0.0)
         kept.update(path=np.array([r[2] for r in score.records if r[1] == 1]), hop=engine.hop, selector=selector)
@@ -294,7 +295,7 @@ def render_method(model, corpus, name: str, target: np.ndarray, method: str, dur
 
 
 def measure_curve(model, corpus, name: str, kind: str, method: str, duration_s: float, synth,
-                  frames: np.ndarray | None = None, unit_cost: np.ndarray | None = None) -> dict:
+                  frames: np.ndarray | None = None, pulse_cost: float = PULSE_COST) -> dict:
     """Every figure of one (descriptor, curve, method), and the per-hop traces for the plot;
     with ``frames`` (:func:`recorded_frames`) also the path played from the recordings."""
     card = model.card
@@ -302,7 +303,7 @@ def measure_curve(model, corpus, name: str, kind: str, method: str, duration_s: 
     n_hops = max(int(round(duration_s * card.sample_rate / hop)), 1)
     probe = Selector(corpus.atlas)
     target = target_curve(probe, name, kind, n_hops)
-    audio, path, hop, selector = render_method(model, corpus, name, target, method, duration_s, synth, unit_cost)
+    audio, path, hop, selector = render_method(model, corpus, name, target, method, duration_s, synth, pulse_cost)
     measured = measured_per_hop(audio, card.window, hop, card.sample_rate)[:, corpus.descriptor_names.index(name)]
     keep = slice(SKIP_HOPS, len(measured))
     points = path_points(path, selector)

@@ -1,20 +1,19 @@
-"""A pulse cost for descriptor paths, tried and not shipped: it meets the window-rate figure by choosing other sounds.
+"""The pulse cost of descriptor paths: what it buys on the window-rate figure, and what else it moves.
 
-The descriptor benchmark's unmet point is "lower window-rate energy than the per-frame
-nearest neighbour" on centroid and level curves. This tries the most direct lever: charge
-every atlas point, each hop it plays, for how much its window's span pulses at the hop
-harmonics that are the figure's lines, as played (its decoded run overlap-added as the
-engine adds it, :func:`rtvae.explore.atlas.played_runs`, read by
-:func:`rtvae.explore.quality.segment_pulse`), :data:`PULSE_COST` z units per unit of
-pulse, through the selector's unit cost (:class:`rtvae.explore.viterbi.Space`). The cost is
-charged for the share of the squared weights that is not on ``f0_hz``: charged in full on
-pitch curves it took their median error from about 41 to 74 cents (ad hoc).
+The descriptor benchmark's point "lower window-rate energy than the per-frame nearest
+neighbour" was unmet on centroid and level curves until the selector charged every atlas
+point, each hop it plays, for how much its window's span pulses at the hop harmonics that
+are the figure's lines, as played (its decoded run overlap-added as the engine adds it,
+:attr:`rtvae.explore.atlas.Atlas.pulse`, read by :func:`rtvae.explore.quality.segment_pulse`):
+:data:`~rtvae.explore.viterbi.PULSE_COST` z units per unit of pulse, for the share of the
+squared weights not on ``f0_hz`` (:func:`rtvae.explore.viterbi.pulse_unit_cost`). This
+measures ours (with it, as shipped) against ours without it (``pulse_cost=0``), in one run.
 
 On the embedded model's procedural corpus, three parts:
 
 * **curves**: every curve of ``benchmarks/descriptors.py`` for ``centroid_hz``, ``rms_db``
   and ``f0_hz`` (:data:`descriptors.DESCRIPTORS`), rendered through the engine by ours, ours
-  with the pulse cost, and the baseline (:func:`descriptors.measure_curve`, the same
+  without the pulse cost, and the baseline (:func:`descriptors.measure_curve`, the same
   figures), paired against the baseline as that benchmark pairs them
   (:func:`descriptors.paired`);
 * **what else it moves**: the level of what plays. A centroid value held live for two
@@ -41,49 +40,34 @@ import descriptors as bench  # beside this file
 from rtvae.bench.machine import machine_info, machine_line
 from rtvae.bench.report import write_report
 from rtvae.engine.factory import synth_section
-from rtvae.explore.atlas import played_runs
 from rtvae.explore.corpus import corpus_for
-from rtvae.explore.quality import segment_pulse
 from rtvae.explore.targets import Selector
+from rtvae.explore.viterbi import PULSE_COST
 from rtvae.model.directory import load_model
 
-PULSE_COST = 1.0                 # z units of target distance per unit of pulse
-PITCH = ("f0_hz",)
-METHODS = ("viterbi", "viterbi+pulse", "nearest")
+NO_PULSE = "viterbi, no pulse"
+METHODS = ("viterbi", NO_PULSE, "nearest")
+WITHOUT = {"viterbi": PULSE_COST, NO_PULSE: 0.0}  # the selector's pulse cost, by method
 HELD_PLACES = (0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9)  # where in the centroid's robust range a value is held
 STARTS = (0.1, 0.9)              # where it was held before
 QUIET_DB, LOUD_DB = -40.0, -25.0
 
 
-def atlas_pulse(model, atlas) -> np.ndarray:
-    """(n_points,) every atlas point's pulse as played: its run's decoded windows overlap-added."""
-    windows = model.decoder(max_batch=256).decode_array(atlas.latents)
-    return segment_pulse(played_runs(windows, atlas.successor, atlas.hop), atlas.hop)
-
-
-def unit_cost(pulse: np.ndarray, weights: dict[str, float]) -> np.ndarray:
-    """The pulse in z units, for the share of the squared weights not on pitch."""
-    squares = {n: w * w for n, w in weights.items()}
-    share = sum(v for n, v in squares.items() if n not in PITCH) / max(sum(squares.values()), 1e-30)
-    return PULSE_COST * share * pulse.astype(np.float64)
-
-
-def curve_rows(model, corpus, synth, pulse: np.ndarray) -> list[dict]:
+def curve_rows(model, corpus, synth) -> list[dict]:
     rows = []
     for name in bench.DESCRIPTORS:
         for kind in bench.CURVES:
             for method in METHODS:
-                cost = unit_cost(pulse, {name: 1.0}) if method == "viterbi+pulse" else None
-                row = bench.measure_curve(model, corpus, name, kind, method.partition("+")[0], 10.0, synth,
-                                          unit_cost=cost)
+                row = bench.measure_curve(model, corpus, name, kind, method.partition(",")[0], 10.0, synth,
+                                          pulse_cost=WITHOUT.get(method, PULSE_COST))
                 row.pop("trace")
                 rows.append({**row, "method": method})
         print(f"  {name}: {len(bench.CURVES)} curves", flush=True)
     return rows
 
 
-def held_rows(corpus, pulse: np.ndarray) -> list[dict]:
-    """Per held centroid value and start: the median level played, by ours and by ours with the pulse cost."""
+def held_rows(corpus) -> list[dict]:
+    """Per held centroid value and start: the median level played, by ours and by ours without the pulse cost."""
     atlas = corpus.atlas
     r = atlas.stats["centroid_hz"]
     level = atlas.descriptors[:, atlas.column("rms_db")]
@@ -92,8 +76,8 @@ def held_rows(corpus, pulse: np.ndarray) -> list[dict]:
     for place in HELD_PLACES:
         for start in STARTS:
             row = {"place": place, "start": start, "target_hz": float(r.robust_low + place * (r.robust_high - r.robust_low))}
-            for method, cost in (("viterbi", None), ("viterbi+pulse", unit_cost(pulse, {"centroid_hz": 1.0}))):
-                selector = Selector(atlas, unit_cost=cost)
+            for method, cost in WITHOUT.items():
+                selector = Selector(atlas, pulse_cost=cost)
                 selector.set_targets({"centroid_hz": r.robust_low + start * (r.robust_high - r.robust_low)})
                 for _ in range(hops):
                     selector.select()
@@ -108,7 +92,8 @@ def held_rows(corpus, pulse: np.ndarray) -> list[dict]:
     return rows
 
 
-def what_it_reads(atlas, pulse: np.ndarray) -> dict:
+def what_it_reads(atlas) -> dict:
+    pulse = atlas.pulse
     f0 = atlas.descriptors[:, atlas.column("f0_hz")].astype(np.float64)
     level = atlas.descriptors[:, atlas.column("rms_db")].astype(np.float64)
     centroid = atlas.descriptors[:, atlas.column("centroid_hz")].astype(np.float64)
@@ -130,15 +115,14 @@ def what_it_reads(atlas, pulse: np.ndarray) -> dict:
 def run(out: Path, argv: list[str]) -> dict:
     model, synth = load_model("default"), synth_section()
     corpus = corpus_for(model)
-    pulse = atlas_pulse(model, corpus.atlas)
-    rows = curve_rows(model, corpus, synth, pulse)
+    rows = curve_rows(model, corpus, synth)
     corpus_range = {n: corpus.atlas.stats[n].robust_high - corpus.atlas.stats[n].robust_low
                     for n in bench.DESCRIPTORS}
     report = {"machine": machine_info(), "command": " ".join(["python benchmarks/pulse_cost.py", *argv]),
               "pulse_cost": PULSE_COST, "summary": bench.summarise(rows, corpus_range),
               "pairs": [bench.paired(rows, n, m) for n in bench.DESCRIPTORS
-                        for m in ("viterbi", "viterbi+pulse")],
-              "held": held_rows(corpus, pulse), "reads": what_it_reads(corpus.atlas, pulse), "rows": rows}
+                        for m in WITHOUT],
+              "held": held_rows(corpus), "reads": what_it_reads(corpus.atlas), "rows": rows}
     write_report(out, report, table(report))
     return report
 
@@ -146,8 +130,9 @@ def run(out: Path, argv: list[str]) -> dict:
 def table(report: dict) -> str:
     units = {"centroid_hz": "Hz", "rms_db": "dB", "f0_hz": "cents"}
     lines = [machine_line(report["machine"], report["command"]) + " Procedural corpus.", "",
-             f"Curves (the 12 of `benchmarks/descriptors.py` per descriptor, 10 s); ours, ours with the pulse cost "
-             f"({report['pulse_cost']:g} z per unit of pulse, none on f0), each paired against the baseline:", "",
+             f"Curves (the 12 of `benchmarks/descriptors.py` per descriptor, 10 s); ours (with the pulse cost, "
+             f"{report['pulse_cost']:g} z per unit of pulse, none on f0) and ours without it, each paired against the "
+             f"baseline:", "",
              "| descriptor | method | window-rate dB | lower / higher than nearest | sign test p | r higher | "
              "median error |", "|---|---|---|---|---|---|---|"]
     for p in report["pairs"]:
@@ -163,12 +148,12 @@ def table(report: dict) -> str:
     lines += ["", "What else it moves: a centroid value held 2 s live after 1 s of another (from a dark and from a "
               "bright one: each method settles on the same stretches from both); the median level (rms_db) and "
               "centroid of the points played.", "",
-              "| held at (of the range) | Hz | from | level: ours | level: with the pulse cost | centroid: ours "
-              "| centroid: with the pulse cost |", "|---|---|---|---|---|---|---|"]
+              "| held at (of the range) | Hz | from | level: ours | level: without the pulse cost | centroid: ours "
+              "| centroid: without the pulse cost |", "|---|---|---|---|---|---|---|"]
     for h in report["held"]:
         lines.append(f"| {h['place']:g} | {h['target_hz']:.0f} | {h['start']:g} | {h['viterbi_level_db']:.1f} dB "
-                     f"| {h['viterbi+pulse_level_db']:.1f} dB | {h['viterbi_centroid_hz']:.0f} "
-                     f"| {h['viterbi+pulse_centroid_hz']:.0f} |")
+                     f"| {h[NO_PULSE + '_level_db']:.1f} dB | {h['viterbi_centroid_hz']:.0f} "
+                     f"| {h[NO_PULSE + '_centroid_hz']:.0f} |")
     reads = report["reads"]
     lines += ["", f"What the pulse reads: over the atlas, 5 / 50 / 95 % "
               f"{' / '.join(f'{v:.2f}' for v in reads['pulse_percentiles'])}; rank correlation with f0 (voiced points) "

@@ -9,6 +9,7 @@ from rtvae.drivers.offline import render_latents
 from rtvae.errors import CorpusError
 from rtvae.explore.atlas import AUDIBLE_DB, IQR_TO_SIGMA, from_space, played_segments, to_space
 from rtvae.explore.corpus import VERSION, Corpus, corpus_file, default_corpus_file, open_corpus, procedural_corpus
+from rtvae.explore.quality import segment_pulse
 from rtvae.explore.targets import measured_per_hop
 from rtvae.model.directory import load_model
 
@@ -98,6 +99,22 @@ def test_atlas_descriptors_are_those_of_the_rendered_audio_when_a_sound_is_playe
     assert np.median(np.abs(measured[full, centroid] - atlas[full, centroid])) < 5.0
 
 
+def test_every_atlas_point_has_the_pulse_of_its_span_as_played(corpus, model):
+    """A sound's pulse in the atlas is the rendered sound's, span by span; midpoints are measured the same way."""
+    atlas, i = corpus.atlas, corpus.names.index("organ_C3_dark")
+    assert atlas.pulse.shape == (atlas.n_points,) and np.all(np.isfinite(atlas.pulse)) and np.all(atlas.pulse >= 0)
+    mu, _ = corpus.sequence("organ_C3_dark")
+    audio = render_latents(model, mu)
+    window, hop = model.card.window, 256
+    n = (len(audio) - window) // hop + 1
+    spans = audio[np.arange(n)[:, None] * hop + np.arange(window)[None, :]]
+    full = slice(3, n)  # hops under full overlap in the render
+    stored = atlas.pulse[corpus.offsets[i]:corpus.offsets[i + 1]][:n]
+    assert np.median(np.abs(segment_pulse(spans, hop)[full] - stored[full])) < 0.01
+    midpoints = atlas.pulse[atlas.n_windows:]
+    assert len(midpoints) == len(atlas.pairs) > 0 and np.ptp(midpoints) > 0
+
+
 def test_played_segments_keep_the_level_of_coherent_windows_to_the_edges():
     t = np.arange(1024 + 7 * 256)
     tone = (0.5 * np.sin(2 * np.pi * 441 * t / 44100)).astype(np.float32)
@@ -114,6 +131,7 @@ def test_the_atlas_survives_a_save_and_load(corpus, model, tmp_path):
     assert np.array_equal(a.latents, b.latents) and np.array_equal(a.descriptors, b.descriptors)
     assert np.array_equal(a.successor, b.successor) and np.array_equal(a.pairs, b.pairs)
     assert a.stats == b.stats and a.names == b.names and a.hop == b.hop
+    assert b.pulse.dtype == np.float32 and np.array_equal(a.pulse, b.pulse)
 
 
 def test_a_corpus_of_an_older_version_is_refused_saying_how_to_rebuild_it(corpus, model, tmp_path):
@@ -123,13 +141,19 @@ def test_a_corpus_of_an_older_version_is_refused_saying_how_to_rebuild_it(corpus
     meta = json.loads(str(arrays.pop("meta")))
     meta["version"], meta["paths"] = 1, ["/sounds/drums/kick.wav", "/sounds/drums/snare.wav"]
     np.savez(path, meta=np.array(json.dumps(meta)), **arrays)
-    with pytest.raises(CorpusError, match=r"version 1; this rtvae reads version 2 \(it has no descriptor atlas\); "
-                                          r"rebuild it: rtvae corpus build /sounds/drums --name drums"):
+    with pytest.raises(CorpusError, match=r"version 1; this rtvae reads version 3 \(it has no descriptor atlas and "
+                                          r"no pulse per atlas point\); rebuild it: rtvae corpus build /sounds/drums "
+                                          r"--name drums"):
+        open_corpus(model, "drums", tmp_path)
+    meta["version"] = 2
+    np.savez(path, meta=np.array(json.dumps(meta)), **arrays)
+    with pytest.raises(CorpusError, match=r"version 2; this rtvae reads version 3 \(it has no pulse per atlas "
+                                          r"point\); rebuild"):
         open_corpus(model, "drums", tmp_path)
 
 
 def test_the_default_corpus_cache_is_named_after_the_corpus_version(model):
-    assert VERSION == 2
+    assert VERSION == 3
     assert default_corpus_file(model).name.startswith(f"default-v{VERSION}-")
 
 

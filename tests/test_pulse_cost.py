@@ -1,8 +1,8 @@
-"""A segment's window-rate pulse, and a unit cost in the descriptor selection (benchmarks/pulse_cost.py tries one).
+"""A segment's window-rate pulse, and the pulse cost of the descriptor selection (benchmarks/pulse_cost.py).
 
 Synthetic signals whose pulse is known check :func:`segment_pulse`; a small synthetic atlas
-of two sounds that fit a target alike checks that the path takes the one its unit cost
-prefers, and the benchmark's charge on pitch.
+of two sounds that fit a target alike checks that the path takes the one that pulses less,
+and the charge on pitch.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from rtvae.errors import TargetError
 from rtvae.explore.atlas import from_parts
 from rtvae.explore.quality import segment_pulse
 from rtvae.explore.targets import Selector
-from rtvae.explore.viterbi import Space
+from rtvae.explore.viterbi import PULSE_COST, Space, pulse_unit_cost
 
 from tests.benchmark_script import load_benchmark
 
@@ -51,24 +51,58 @@ def test_silence_and_a_hop_that_does_not_divide_the_window_read_no_pulse():
     assert np.array_equal(segment_pulse(noise_segments(0.8, n=3), 300), np.zeros(3, np.float32))
 
 
-def two_sounds_atlas():
-    """Two sounds of 40 windows each that fit alike (the same level, centroid and f0), far apart in latent space."""
+def two_sounds_atlas(pulses=(0.1, 0.1)):
+    """Two sounds of 40 windows each that fit alike (the same level, centroid and f0), far apart in latent space,
+    pulsing as given."""
     n = 40
     mu = np.zeros((2 * n, 3), np.float32)
     mu[:, 0] = np.r_[np.linspace(0.0, 1.0, n), np.linspace(0.0, 1.0, n)]
     mu[n:, 1] = 50.0
     descriptors = np.tile(np.array([[-20.0, 1000.0, 220.0]], np.float32), (2 * n, 1))
     descriptors[:, 1] += np.r_[np.arange(n), np.arange(n)] * 0.01  # distinct, and alike in both sounds
-    return from_parts(mu, np.array([0, n, 2 * n]), descriptors, NAMES, UNITS, HOP, np.zeros((0, 2)), np.zeros((0, 3)))
+    return from_parts(mu, np.array([0, n, 2 * n]), descriptors, NAMES, UNITS, HOP, np.zeros((0, 2)), np.zeros((0, 3)),
+                      np.repeat(np.asarray(pulses, np.float32), n))
 
 
-@pytest.mark.parametrize("costs, cheap_sound", [((0.05, 0.6), 0), ((0.6, 0.05), 1)])
-def test_a_path_takes_the_sound_its_unit_cost_prefers_of_two_that_fit_alike(costs, cheap_sound):
-    atlas = two_sounds_atlas()
-    path = Selector(atlas, unit_cost=np.repeat(costs, 40)).path({"centroid_hz": np.full(30, 1000.2)})
-    assert ((path[:, 1] > 25.0) == bool(cheap_sound)).all()
-    live = Selector(atlas, unit_cost=np.repeat(costs, 40)).live_path({"centroid_hz": np.full(30, 1000.2)})
-    assert ((live[:, 1] > 25.0) == bool(cheap_sound)).all()
+@pytest.mark.parametrize("pulses, smooth_sound", [((0.05, 0.6), 0), ((0.6, 0.05), 1)])
+def test_a_path_takes_the_sound_that_pulses_less_of_two_that_fit_alike(pulses, smooth_sound):
+    atlas = two_sounds_atlas(pulses)
+    curve = {"centroid_hz": np.full(30, 1000.2)}
+    for played in (Selector(atlas).path(curve), Selector(atlas).live_path(curve)):
+        assert ((played[:, 1] > 25.0) == bool(smooth_sound)).all()
+
+
+def test_with_no_pulse_cost_the_pulse_does_not_choose():
+    """Without the cost, the same sound is taken whichever of the two pulses (with it, they swap: above)."""
+    curve = {"centroid_hz": np.full(30, 1000.2)}
+    for plan in ("path", "live_path"):
+        taken = [(getattr(Selector(two_sounds_atlas(p), pulse_cost=0.0), plan)(curve)[:, 1] > 25.0).mean()
+                 for p in ((0.05, 0.6), (0.6, 0.05))]
+        assert taken[0] == taken[1] and taken[0] in (0.0, 1.0)
+
+
+def test_the_pulse_is_charged_for_the_share_of_the_weight_not_on_pitch_and_never_at_continuity_0():
+    atlas = two_sounds_atlas((0.1, 0.5))
+    pulse = atlas.pulse.astype(np.float64)
+    assert np.allclose(pulse_unit_cost(atlas, {"centroid_hz": 1.0}, 0.2), PULSE_COST * pulse)
+    assert pulse_unit_cost(atlas, {"f0_hz": 1.0}, 0.2) is None
+    assert np.allclose(pulse_unit_cost(atlas, {"centroid_hz": 1.0, "f0_hz": 2.0}, 0.2), 0.2 * PULSE_COST * pulse)
+    assert np.allclose(pulse_unit_cost(atlas, {"rms_db": 1.0}, 0.2, per_pulse=3.0), 3.0 * pulse)
+    assert pulse_unit_cost(atlas, {"centroid_hz": 1.0}, 0.0) is None  # the per-frame baseline
+    assert pulse_unit_cost(atlas, {"centroid_hz": 1.0}, 0.2, per_pulse=0.0) is None
+    atlas.pulse = None  # an atlas made without pulses charges nothing
+    assert pulse_unit_cost(atlas, {"centroid_hz": 1.0}, 0.2) is None
+
+
+def test_the_selector_space_follows_the_continuity_across_0():
+    selector = Selector(two_sounds_atlas((0.1, 0.5)))
+    selector.set_targets({"centroid_hz": 1000.2})
+    selector.select()
+    assert selector._current_space().unit_cost.max() == pytest.approx(0.5 * PULSE_COST)  # noqa: SLF001
+    selector.set_continuity(0.0)
+    assert np.all(selector._current_space().unit_cost == 0.0)  # noqa: SLF001
+    with pytest.raises(TargetError, match="the pulse cost must be"):
+        Selector(two_sounds_atlas(), pulse_cost=-1.0)
 
 
 def test_without_a_unit_cost_nothing_is_charged_and_a_wrong_length_is_refused():
@@ -78,22 +112,14 @@ def test_without_a_unit_cost_nothing_is_charged_and_a_wrong_length_is_refused():
         Space(atlas, {"centroid_hz": 1.0}, np.zeros(3))
 
 
-def test_the_benchmark_charges_the_pulse_for_the_share_of_the_weight_not_on_pitch():
-    bench = load_benchmark("pulse_cost")
-    pulse = np.array([0.1, 0.5])
-    assert np.allclose(bench.unit_cost(pulse, {"centroid_hz": 1.0}), bench.PULSE_COST * pulse)
-    assert np.all(bench.unit_cost(pulse, {"f0_hz": 1.0}) == 0.0)
-    assert np.allclose(bench.unit_cost(pulse, {"centroid_hz": 1.0, "f0_hz": 2.0}), 0.2 * bench.PULSE_COST * pulse)
-
-
 def test_the_benchmark_table_shows_a_missing_figure_as_a_dash():
     bench = load_benchmark("pulse_cost")
     pair = {"descriptor": "f0_hz", "method": "viterbi", "n_pairs": 12, "r": {"higher": 12},
             "window_rate_db": {"lower": 11, "higher": 1, "sign_test_p": 0.003}}
     summary = [{"descriptor": "f0_hz", "method": m, "window_rate_db": db, "median_error": err}
                for m, db, err in (("viterbi", -6.2, 42.3), ("nearest", -1.2, None))]
-    held = [{"place": 0.1, "target_hz": 164.0, "start": 0.9, "viterbi_level_db": -15.7, "viterbi+pulse_level_db": -47.8,
-             "viterbi_centroid_hz": 165.0, "viterbi+pulse_centroid_hz": 146.0}]
+    held = [{"place": 0.1, "target_hz": 164.0, "start": 0.9, "viterbi_level_db": -15.7,
+             bench.NO_PULSE + "_level_db": -47.8, "viterbi_centroid_hz": 165.0, bench.NO_PULSE + "_centroid_hz": 146.0}]
     reads = {"pulse_percentiles": [0.03, 0.14, 0.68], "rho_f0": -0.69, "rho_level": 0.22,
              "near_held_values": [{"target_hz": 164.0, "loud_pulse": 0.5, "quiet_pulse": None}]}
     machine = {"cpu": "cpu", "usable_cpus": 2, "platform": "linux", "date": "today"}

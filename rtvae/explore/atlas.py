@@ -42,8 +42,14 @@ the descriptor. Ranges: the full range (min..max, what some point of the atlas r
 robust range (1st..99th percentile, what sliders should span); targets are clamped to
 the full range (see :class:`DescriptorRange`).
 
-Stored inside the corpus file (:mod:`rtvae.explore.corpus`): the midpoint pairs and their
-descriptors as arrays, their counts in the metadata. The latents, successors and statistics
+Every point also has a **pulse**: how much its played span pulses on the hop grid at the
+window-rate lines (:func:`rtvae.explore.quality.segment_pulse`), the depth of the
+benchmark's window-rate figure read on one window's span. The selection charges it as a unit
+cost (:func:`rtvae.explore.viterbi.pulse_unit_cost`), so that of two points that fit a target alike
+the path takes the one that does not buzz.
+
+Stored inside the corpus file (:mod:`rtvae.explore.corpus`): the midpoint pairs, every
+point's descriptors and pulse as arrays, their counts in the metadata. The latents, successors and statistics
 are computed from the corpus's mu and the stored descriptors on load (the statistics take
 milliseconds, and a stored copy would go stale when a descriptor's scoring space changes).
 """
@@ -109,6 +115,8 @@ class Atlas:
         pairs: (n_midpoints, 2) int64, the corpus windows each midpoint lies between.
         hop: the corpus hop between a point and its successor, in samples.
         stats: name → the descriptor's :class:`DescriptorRange`.
+        pulse: (n_points,) float32, each point's played span's pulse on the hop grid
+            (:func:`rtvae.explore.quality.segment_pulse`), or None where not measured.
     """
 
     latents: np.ndarray
@@ -120,6 +128,7 @@ class Atlas:
     pairs: np.ndarray
     hop: int
     stats: dict[str, DescriptorRange]
+    pulse: np.ndarray | None = None
 
     @property
     def n_points(self) -> int:
@@ -158,13 +167,19 @@ class Atlas:
         return {"n_windows": self.n_windows, "n_midpoints": len(self.pairs)}
 
     def arrays(self) -> dict[str, np.ndarray]:
-        """What the corpus file stores of the atlas: the midpoint pairs, every point's descriptors."""
-        return {"atlas_pairs": self.pairs.astype(np.int32), "atlas_descriptors": self.descriptors.astype(np.float32)}
+        """What the corpus file stores of the atlas: the midpoint pairs, every point's descriptors and pulse."""
+        arrays = {"atlas_pairs": self.pairs.astype(np.int32), "atlas_descriptors": self.descriptors.astype(np.float32)}
+        if self.pulse is not None:
+            arrays["atlas_pulse"] = self.pulse.astype(np.float32)
+        return arrays
 
 
 def from_parts(mu: np.ndarray, offsets: np.ndarray, descriptors: np.ndarray, names: list[str],
-               units: dict[str, str], hop: int, pairs: np.ndarray, mid_descriptors: np.ndarray) -> Atlas:
+               units: dict[str, str], hop: int, pairs: np.ndarray, mid_descriptors: np.ndarray,
+               pulse: np.ndarray | None = None) -> Atlas:
     """The atlas of a corpus (``mu``, ``offsets``, window ``descriptors``) and its midpoints.
+
+    ``pulse``: every point's (windows first, then midpoints), or None.
 
     Midpoint latents, every successor and the statistics are computed here, on a fresh
     build and on load alike: the statistics depend only on the descriptors and on the
@@ -177,8 +192,12 @@ def from_parts(mu: np.ndarray, offsets: np.ndarray, descriptors: np.ndarray, nam
     runs = run_successors(pairs)
     successor = np.concatenate([window_successors(offsets), np.where(runs >= 0, runs + len(mu), -1)])
     stats = measure_stats(values, names, units)
+    if pulse is not None:
+        pulse = np.asarray(pulse, np.float32).ravel()
+        if len(pulse) != len(latents):
+            raise ValueError(f"an atlas of {len(latents)} points needs as many pulses, got {len(pulse)}")
     return Atlas(latents, values.astype(np.float32), successor, list(names), dict(units), len(mu), pairs,
-                 int(hop), stats)
+                 int(hop), stats, pulse)
 
 
 def window_successors(offsets: np.ndarray) -> np.ndarray:
@@ -267,8 +286,8 @@ def from_space(name: str, values) -> np.ndarray:
 # ---------------------------------------------------------------- building
 
 
-def build_atlas(mu: np.ndarray, offsets: np.ndarray, played: np.ndarray, names: list[str],
-                units: dict[str, str], hop: int, decode: Callable[[np.ndarray], np.ndarray],
+def build_atlas(mu: np.ndarray, offsets: np.ndarray, played: np.ndarray, played_pulse: np.ndarray,
+                names: list[str], units: dict[str, str], hop: int, decode: Callable[[np.ndarray], np.ndarray],
                 describe: Callable[[np.ndarray], np.ndarray], *, n_midpoints: int = MIDPOINT_CAP,
                 run_hops: int = RUN_HOPS, seed: int = 0) -> Atlas:
     """The atlas of a corpus, with up to ``n_midpoints`` midpoints decoded and measured.
@@ -278,6 +297,7 @@ def build_atlas(mu: np.ndarray, offsets: np.ndarray, played: np.ndarray, names: 
             boundaries (n_sounds + 1,).
         played: (n_windows, n_descriptors) descriptors of each window *as played*: its
             segment of its sound's decoded windows overlap-added (:func:`played_segments`).
+        played_pulse: (n_windows,) the :func:`~rtvae.explore.quality.segment_pulse` of those segments.
         names, units, hop: descriptor names, their units, the corpus hop.
         decode: (n, latent_size) float32 → (n, window) float32 decoded windows.
         describe: (n, window) float32 → (n, n_descriptors) float32.
@@ -285,12 +305,16 @@ def build_atlas(mu: np.ndarray, offsets: np.ndarray, played: np.ndarray, names: 
         run_hops: midpoints per run.
         seed: which windows start runs.
     """
+    from rtvae.explore.quality import segment_pulse
+
     pairs = midpoint_pairs(mu, offsets, min(n_midpoints, len(mu) // 2), run_hops, seed)
-    measured = np.zeros((0, len(names)), np.float32)
+    measured, pulse = np.zeros((0, len(names)), np.float32), np.zeros(0, np.float32)
     if len(pairs):
         windows = decode((0.5 * (mu[pairs[:, 0]].astype(np.float32) + mu[pairs[:, 1]])).astype(np.float32))
-        measured = describe(played_runs(windows, run_successors(pairs), hop))
-    return from_parts(mu, offsets, played, names, units, hop, pairs, measured)
+        segments = played_runs(windows, run_successors(pairs), hop)
+        measured, pulse = describe(segments), segment_pulse(segments, hop)
+    return from_parts(mu, offsets, played, names, units, hop, pairs, measured,
+                      np.concatenate([np.asarray(played_pulse, np.float32).ravel(), pulse]))
 
 
 def played_segments(windows: np.ndarray, hop: int) -> np.ndarray:

@@ -12,10 +12,10 @@ ground that descriptor targets (:mod:`rtvae.explore.targets`) choose latents on.
 
 Stored as one versioned ``.npz``, tied to the model by the SHA-256 of its encoder and
 decoder: loading a corpus with another model is an error, and so is loading one of an
-older version (version 1 had no atlas: rebuild it). Corpora are the user's named
-artefacts, one folder each in the corpora folder (:func:`rtvae.paths.corpora_dir`):
-``<corpora_dir>/<name>/corpus.npz``, with room beside it for the maps to come. The name
-``default`` is reserved for the model's own corpus (:func:`open_corpus`). Nothing is ever
+older version (version 1 had no atlas, version 2 no pulse per atlas point: rebuild it).
+Corpora are the user's named artefacts, one folder each in the corpora folder
+(:func:`rtvae.paths.corpora_dir`): ``<corpora_dir>/<name>/corpus.npz``, with room beside it
+for the maps to come. The name ``default`` is reserved for the model's own corpus (:func:`open_corpus`). Nothing is ever
 written into a model directory or the installed package.
 """
 
@@ -43,11 +43,12 @@ from rtvae.model.directory import ModelDirectory, default_model_path
 from rtvae.paths import cache_dir, check_name, inside
 
 FORMAT = "rtvae-corpus"
-VERSION = 2                  # 2: the descriptor atlas (rtvae.explore.atlas) is stored with the corpus
+VERSION = 3                  # 2: the descriptor atlas (rtvae.explore.atlas) is stored with the corpus; 3: its pulse
+WHAT_VERSIONS_ADDED = {2: "descriptor atlas", 3: "pulse per atlas point"}
 CORPUS_FILE = "corpus.npz"
 DEFAULT_NAME = "default"     # the model's own corpus, never a folder in the corpora folder
 ARRAYS = ("offsets", "mu", "logvar", "descriptors", "clusters")
-ATLAS_ARRAYS = ("atlas_pairs", "atlas_descriptors")  # absent from a corpus made without one
+ATLAS_ARRAYS = ("atlas_pairs", "atlas_descriptors", "atlas_pulse")  # absent from a corpus made without one
 
 
 def is_embedded(model: ModelDirectory) -> bool:
@@ -175,7 +176,7 @@ def stored_atlas(meta: dict, arrays: dict[str, np.ndarray]) -> Atlas | None:
     values = arrays["atlas_descriptors"]
     return from_parts(arrays["mu"], arrays["offsets"], values[:n_windows], names,
                       {n: UNITS.get(n, "") for n in names}, meta["hop"], arrays["atlas_pairs"],
-                      values[n_windows:])
+                      values[n_windows:], arrays["atlas_pulse"])
 
 
 def write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
@@ -215,7 +216,10 @@ def check_version(path: Path, meta) -> None:
         raise CorpusError(f"{path}: not an rtvae corpus")
     version = meta.get("version")
     if version != VERSION:
-        why = "it has no descriptor atlas" if isinstance(version, int) and version < VERSION else "this rtvae is older"
+        if isinstance(version, int) and version < VERSION:
+            why = "it has no " + " and no ".join(WHAT_VERSIONS_ADDED[v] for v in range(max(version + 1, 2), VERSION + 1))
+        else:
+            why = "this rtvae is older"
         raise CorpusError(f"{path} is a corpus of version {version}; this rtvae reads version {VERSION} ({why}); "
                           f"rebuild it: {rebuild_command(path, meta)}")
 
@@ -240,16 +244,20 @@ class Analyser:
         self.describer = Describer(model.card.window, model.card.sample_rate)
 
     def analyse(self, samples: np.ndarray, hop: int) -> tuple[np.ndarray, ...]:
-        """Windows of one sound at ``hop`` → mu, logvar, descriptors of their decoding, and as played.
+        """Windows of one sound at ``hop`` → mu, logvar, descriptors of their decoding, as played, and the pulse
+        as played.
 
         "As played" is the atlas's measure (:func:`rtvae.explore.atlas.played_segments`):
         the decoded windows overlap-added at ``hop``, measured over each window's span.
         """
         from rtvae.explore.atlas import played_segments
+        from rtvae.explore.quality import segment_pulse
 
         mu, logvar = self.encoder.encode(frame(samples, self.model.card.window, hop))
         windows = self.decoder.decode_array(mu)
-        return mu, logvar, self.describer.describe(windows), self.describer.describe(played_segments(windows, hop))
+        played = played_segments(windows, hop)
+        return (mu, logvar, self.describer.describe(windows), self.describer.describe(played),
+                segment_pulse(played, hop))
 
     def decode(self, latents: np.ndarray) -> np.ndarray:
         return self.decoder.decode_array(latents)
@@ -287,16 +295,18 @@ def build_from_sounds(sounds: list[tuple[str, str, np.ndarray]], model: ModelDir
         model=model_fingerprint(model), model_name=model.card.name,
     )
     cluster(corpus, seed)
-    corpus.atlas = atlas_of(corpus, np.concatenate([p[3] for p in parts]), analyser, seed)
+    corpus.atlas = atlas_of(corpus, np.concatenate([p[3] for p in parts]), np.concatenate([p[4] for p in parts]),
+                            analyser, seed)
     return corpus
 
 
-def atlas_of(corpus: Corpus, played: np.ndarray, analyser: Analyser, seed: int = 0):
-    """The corpus's descriptor atlas: its windows (``played``: their descriptors as played) and midpoints."""
+def atlas_of(corpus: Corpus, played: np.ndarray, pulse: np.ndarray, analyser: Analyser, seed: int = 0):
+    """The corpus's descriptor atlas: its windows (``played``: their descriptors as played, ``pulse``: their
+    pulse as played) and midpoints."""
     from rtvae.explore.atlas import build_atlas
     from rtvae.explore.descriptors import UNITS
 
-    return build_atlas(corpus.mu, corpus.offsets, played, corpus.descriptor_names, UNITS, corpus.hop,
+    return build_atlas(corpus.mu, corpus.offsets, played, pulse, corpus.descriptor_names, UNITS, corpus.hop,
                        analyser.decode, analyser.describe, seed=seed)
 
 

@@ -339,7 +339,7 @@ def places_atlas(made: LatentMap, atlas):
         stats["rms_db"] = atlas.stats["rms_db"]
     units = {n: atlas.units.get(n, "") for n in names}
     return Atlas(atlas.latents, np.concatenate(columns, axis=1).astype(np.float32), atlas.successor, names, units,
-                 atlas.n_windows, atlas.pairs, atlas.hop, stats)
+                 atlas.n_windows, atlas.pairs, atlas.hop, stats, atlas.pulse)
 
 
 def place_targets(places_selector) -> dict[str, float]:

@@ -27,7 +27,11 @@ seams do not fall into a rhythm). Every hop that plays again a point of the path
 holding the point playing repeats one window
 (a buzz at the hop rate), and a held target would otherwise loop the few windows that
 match it best (a stretch of one window, seamed back to its start, plays a buzz at the
-window rate). ``continuity`` 0 is the per-frame nearest neighbour.
+window rate). Every hop also costs what the point played pulses on the hop grid (its
+:attr:`~rtvae.explore.atlas.Atlas.pulse`, :data:`~rtvae.explore.viterbi.PULSE_COST` z units
+per unit, for the share of the weights not on pitch: :func:`~rtvae.explore.viterbi.pulse_unit_cost`):
+of two points that fit alike the path takes the one that does not buzz at the window rate.
+``continuity`` 0 is the per-frame nearest neighbour, with none of these costs.
 
 **Paths.** The choice is a beam-pruned Viterbi over the candidates of every hop and the
 successors of the previous hop's states: target distance plus join cost, summed over the
@@ -64,7 +68,8 @@ import numpy as np
 
 from rtvae.errors import TargetError
 from rtvae.explore.atlas import Atlas, DescriptorRange
-from rtvae.explore.viterbi import BLEND_RADIUS, Join, Space, advanced, blend_near, flow, typical_jump, viterbi
+from rtvae.explore.viterbi import (BLEND_RADIUS, PULSE_COST, Join, Space, advanced, blend_near, flow,
+                                   pulse_unit_cost, typical_jump, viterbi)
 from rtvae.explore.descriptors import DESCRIPTORS as DESCRIPTOR_NAMES
 
 K_CANDIDATES = 16       # candidates per hop from the tree
@@ -105,8 +110,8 @@ class Selector:
             ``/rtvae/descriptor/continuity``.
         blend: points mixed into one latent at most (1: no blending).
         step: atlas successors per output hop: the engine's hop over the corpus hop (>= 1).
-        unit_cost: (n_points,) z units each point costs every hop it plays, or None (none;
-            see :class:`~rtvae.explore.viterbi.Space`).
+        pulse_cost: z units per unit of a point's pulse, each hop it plays (0: none; see
+            :func:`~rtvae.explore.viterbi.pulse_unit_cost`).
 
     Not thread-safe: one thread (the OSC loop) owns it. A call allocates only small numpy
     temporaries; the k-d tree is rebuilt on the first ``select`` after the active set or a
@@ -114,13 +119,13 @@ class Selector:
     """
 
     def __init__(self, atlas: Atlas | None, *, k: int = K_CANDIDATES, continuity: float = CONTINUITY,
-                 blend: int = BLEND, step: int = 1, unit_cost: np.ndarray | None = None):
+                 blend: int = BLEND, step: int = 1, pulse_cost: float = PULSE_COST):
         if atlas is None:
             raise TargetError("this corpus has no descriptor atlas; rebuild it with rtvae corpus build")
         if k < 1 or blend < 1 or step < 1:
             raise TargetError(f"k, blend and step must be at least 1, got {k}, {blend}, {step}")
         self.atlas, self.k, self.blend, self.step = atlas, int(k), int(blend), int(step)
-        self.unit_cost = None if unit_cost is None else np.asarray(unit_cost, np.float64)
+        self.pulse_cost = _non_negative("the pulse cost", pulse_cost)
         self._continuity = _non_negative("continuity", continuity)
         self._next = advanced(atlas.successor, self.step)
         self._flow = flow(atlas.latents, self._next)
@@ -128,7 +133,7 @@ class Selector:
         self._targets: dict[str, float] = {}
         self._weights: dict[str, float] = {}
         self._space: Space | None = None
-        self._space_weights: dict[str, float] = {}
+        self._space_key: tuple = ()
         self._choice: Choice | None = None
         self._planned: Plan | None = None
 
@@ -273,9 +278,13 @@ class Selector:
     def _current_space(self) -> Space:
         """The space of the active descriptors and their weights; its tree is rebuilt only when they change."""
         weights = {n: self.weights[n] for n in self.active}
-        if self._space is None or self._space_weights != weights:
-            self._space, self._space_weights = Space(self.atlas, weights, self.unit_cost), weights
+        key = (weights, self._continuity > 0)
+        if self._space is None or self._space_key != key:
+            self._space, self._space_key = self._space_of(weights), key
         return self._space
+
+    def _space_of(self, weights: Mapping[str, float]) -> Space:
+        return Space(self.atlas, weights, pulse_unit_cost(self.atlas, weights, self._continuity, self.pulse_cost))
 
     # ---------------------------------------------------------------- offline
 
@@ -300,7 +309,7 @@ class Selector:
         """
         space, _ = self._plan(curves)  # checks the curves once
         live = Selector(self.atlas, k=self.k, continuity=self._continuity, blend=self.blend, step=self.step,
-                        unit_cost=self.unit_cost)
+                        pulse_cost=self.pulse_cost)
         live._weights = dict(self._weights)
         live._targets = dict(self._targets)
         series = {n: self.clamp(n, v)[0] for n, v in curves.items()}
@@ -332,7 +341,7 @@ class Selector:
         active = {n: w for n, w in weights.items() if w > 0}
         if not active:
             raise TargetError("every targeted descriptor has weight 0")
-        space = Space(self.atlas, active, self.unit_cost)
+        space = self._space_of(active)
         return space, space.points(targets)
 
     def _known(self, name: str) -> str:
