@@ -78,7 +78,7 @@ def pulse_unit_cost(atlas: Atlas, weights: Mapping[str, float], continuity: floa
                     per_pulse: float = PULSE_COST) -> np.ndarray | None:
     """(n_points,) z units each point costs per hop for its pulse, or None where nothing is charged.
 
-    The benchmark's unmet figure was the window-rate energy of centroid and level paths: a
+    Without it the window-rate energy of centroid and level paths was no lower than the baseline's: a
     path's lines are the sum of its points' pulses on the hop grid (the grid keeps their
     phase), so charging each point its own is the direct lever (``benchmarks/pulse_cost.py``
     measures it). Charged for the share of the squared weights not on :data:`PULSE_FREE`: a
