@@ -47,7 +47,7 @@ from rtvae.model.directory import load_model
 
 NO_PULSE = "viterbi, no pulse"
 METHODS = ("viterbi", NO_PULSE, "nearest")
-WITHOUT = {"viterbi": PULSE_COST, NO_PULSE: 0.0}  # the selector's pulse cost, by method
+PULSE_COSTS = {"viterbi": PULSE_COST, NO_PULSE: 0.0}  # the selector's pulse cost, by method
 HELD_PLACES = (0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9)  # where in the centroid's robust range a value is held
 STARTS = (0.1, 0.9)              # where it was held before
 QUIET_DB, LOUD_DB = -40.0, -25.0
@@ -59,7 +59,7 @@ def curve_rows(model, corpus, synth) -> list[dict]:
         for kind in bench.CURVES:
             for method in METHODS:
                 row = bench.measure_curve(model, corpus, name, kind, method.partition(",")[0], 10.0, synth,
-                                          pulse_cost=WITHOUT.get(method, PULSE_COST))
+                                          pulse_cost=PULSE_COSTS.get(method, PULSE_COST))
                 row.pop("trace")
                 rows.append({**row, "method": method})
         print(f"  {name}: {len(bench.CURVES)} curves", flush=True)
@@ -76,7 +76,7 @@ def held_rows(corpus) -> list[dict]:
     for place in HELD_PLACES:
         for start in STARTS:
             row = {"place": place, "start": start, "target_hz": float(r.robust_low + place * (r.robust_high - r.robust_low))}
-            for method, cost in WITHOUT.items():
+            for method, cost in PULSE_COSTS.items():
                 selector = Selector(atlas, pulse_cost=cost)
                 selector.set_targets({"centroid_hz": r.robust_low + start * (r.robust_high - r.robust_low)})
                 for _ in range(hops):
@@ -121,7 +121,7 @@ def run(out: Path, argv: list[str]) -> dict:
     report = {"machine": machine_info(), "command": " ".join(["python benchmarks/pulse_cost.py", *argv]),
               "pulse_cost": PULSE_COST, "summary": bench.summarise(rows, corpus_range),
               "pairs": [bench.paired(rows, n, m) for n in bench.DESCRIPTORS
-                        for m in WITHOUT],
+                        for m in PULSE_COSTS],
               "held": held_rows(corpus), "reads": what_it_reads(corpus.atlas), "rows": rows}
     write_report(out, report, table(report))
     return report

@@ -305,16 +305,22 @@ def build_atlas(mu: np.ndarray, offsets: np.ndarray, played: np.ndarray, played_
         run_hops: midpoints per run.
         seed: which windows start runs.
     """
-    from rtvae.explore.quality import segment_pulse
-
     pairs = midpoint_pairs(mu, offsets, min(n_midpoints, len(mu) // 2), run_hops, seed)
     measured, pulse = np.zeros((0, len(names)), np.float32), np.zeros(0, np.float32)
     if len(pairs):
         windows = decode((0.5 * (mu[pairs[:, 0]].astype(np.float32) + mu[pairs[:, 1]])).astype(np.float32))
-        segments = played_runs(windows, run_successors(pairs), hop)
-        measured, pulse = describe(segments), segment_pulse(segments, hop)
+        measured, pulse = measure_played(played_runs(windows, run_successors(pairs), hop), hop, describe)
     return from_parts(mu, offsets, played, names, units, hop, pairs, measured,
                       np.concatenate([np.asarray(played_pulse, np.float32).ravel(), pulse]))
+
+
+def measure_played(segments: np.ndarray, hop: int,
+                   describe: Callable[[np.ndarray], np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """(descriptors, pulse) of played segments (:func:`played_segments`): what the atlas keeps of each point,
+    for corpus windows and midpoints alike."""
+    from rtvae.explore.quality import segment_pulse
+
+    return describe(segments), segment_pulse(segments, hop)
 
 
 def played_segments(windows: np.ndarray, hop: int) -> np.ndarray:

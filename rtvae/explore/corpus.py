@@ -250,14 +250,12 @@ class Analyser:
         "As played" is the atlas's measure (:func:`rtvae.explore.atlas.played_segments`):
         the decoded windows overlap-added at ``hop``, measured over each window's span.
         """
-        from rtvae.explore.atlas import played_segments
-        from rtvae.explore.quality import segment_pulse
+        from rtvae.explore.atlas import measure_played, played_segments
 
         mu, logvar = self.encoder.encode(frame(samples, self.model.card.window, hop))
         windows = self.decoder.decode_array(mu)
-        played = played_segments(windows, hop)
-        return (mu, logvar, self.describer.describe(windows), self.describer.describe(played),
-                segment_pulse(played, hop))
+        return (mu, logvar, self.describer.describe(windows),
+                *measure_played(played_segments(windows, hop), hop, self.describer.describe))
 
     def decode(self, latents: np.ndarray) -> np.ndarray:
         return self.decoder.decode_array(latents)
